@@ -1,0 +1,30 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import remarkGfm from 'remark-gfm';
+import contentCheck from './src/plugins/content-check-integration.ts';
+import remarkHeadingFloor from './src/plugins/remark-heading-floor.ts';
+import remarkLiteralListMarkers from './src/plugins/remark-literal-list-markers.ts';
+
+/** GitHub Pages project sites live under `/<repository>/`: BASE_PATH sets it, SITE_URL the origin. */
+const base = process.env.BASE_PATH || '/';
+const site = process.env.SITE_URL || 'http://localhost:4321';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [contentCheck(), mdx()],
+  markdown: {
+    processor: unified({
+      // remark-gfm is listed explicitly so that one plugin list says how content is parsed.
+      gfm: false,
+      // The authors' quotation marks and apostrophes stay as they wrote them.
+      smartypants: false,
+      remarkPlugins: [remarkGfm, remarkHeadingFloor, remarkLiteralListMarkers],
+    }),
+  },
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,28 @@
+/**
+ * The site's identity: the one file to change when this engine serves another corpus.
+ * Components read these values; none of them is repeated elsewhere.
+ */
+export interface SiteConfig {
+  /** Site name, shown in the header and in every page title. */
+  title: string;
+  /** One sentence for `<meta name="description">` on pages that have no description of their own. */
+  description: string;
+  /** Interface language at `/`; further languages get a path prefix (`/id/`) when they exist. */
+  defaultLanguage: string;
+  /** Interface languages, first the default. Only `en` is built today; `id` is planned. */
+  languages: readonly string[];
+  /** Public repository, linked from the footer; `undefined` until it is known. */
+  repositoryUrl: string | undefined;
+  /** Licence of the site's own code and writing (not of the source texts). */
+  codeLicence: { name: string; url: string };
+}
+
+export const siteConfig: SiteConfig = {
+  title: 'Vietnam Trafficking Studies Atlas',
+  description:
+    'Five Indonesian academic studies on human trafficking in Vietnam, presented faithfully with English overviews, for students, researchers and policy staff.',
+  defaultLanguage: 'en',
+  languages: ['en'],
+  repositoryUrl: undefined,
+  codeLicence: { name: 'MIT', url: 'https://opensource.org/license/mit' },
+};

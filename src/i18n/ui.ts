@@ -1,0 +1,112 @@
+/**
+ * Every interface string of the site. Components never contain user-visible English of their own:
+ * they call `t(lang)` and read from here, so the planned Indonesian interface (`/id/`) is one
+ * more dictionary of the same shape.
+ */
+import type { StudyKind } from '../lib/vocabulary.ts';
+
+const en = {
+  'skip.toMain': 'Skip to main content',
+  'nav.label': 'Main',
+  'nav.home': 'Home',
+  'nav.studies': 'Studies',
+  'footer.code': 'Code licensed under',
+  'footer.texts':
+    'The study texts are reproduced as research sources; their rights are not stated in the sources.',
+  'footer.repository': 'Source repository',
+
+  'notStated': 'not stated in the source',
+  'list.separator': ', ',
+
+  'home.title': 'Home',
+  'home.lead':
+    'Five Indonesian academic studies on human trafficking in Vietnam, each in the authors’ own words with an English overview.',
+  'home.what.heading': 'What this is',
+  'home.what.body':
+    'The atlas reproduces five studies written in Indonesian (two with English abstracts) on how Vietnam, international organisations and regional instruments respond to human trafficking, including child trafficking. Each page gives the full text the source file holds, cleaned only of PDF-extraction artefacts, with a metadata panel, an English overview and editorial notes where a source contradicts itself.',
+  'home.studies.heading': 'The studies',
+  'home.ways.heading': 'Ways in',
+  'home.ways.table': 'Compare all studies in one table: period, kind, frameworks and main actors.',
+  'home.ways.rules': 'Every fact comes from the source files; what a source does not state is marked “not stated in the source”.',
+
+  'studies.title': 'Studies',
+  'studies.lead': 'All studies in the atlas, with the period each studies, its kind, frameworks and main actors.',
+  'studies.caption': 'Studies in the atlas',
+  'studies.col.title': 'Study',
+  'studies.col.period': 'Period studied',
+  'studies.col.kind': 'Kind',
+  'studies.col.frameworks': 'Frameworks',
+  'studies.col.actors': 'Main actors',
+
+  'study.descriptiveTitle': 'Descriptive title: the source states no title; this one is derived from its text.',
+  'study.sourceTitle': 'Title in the source language',
+  'study.overview.heading': 'Overview',
+  'study.overview.note': 'Written for this atlas in English; it says only what the source says.',
+  'study.overview.question': 'Question',
+  'study.overview.framework': 'Framework',
+  'study.overview.method': 'Method',
+  'study.overview.findings': 'Findings',
+  'study.overview.challenges': 'Challenges',
+  'study.overview.recommendations': 'Recommendations',
+  'study.meta.heading': 'About the source',
+  'study.meta.kind': 'Kind',
+  'study.meta.holds': 'What the file holds',
+  'study.meta.languages': 'Languages',
+  'study.meta.periods': 'Period studied',
+  'study.meta.primary': 'main period',
+  'study.meta.statedIn': 'stated in',
+  'study.meta.frameworks': 'Frameworks',
+  'study.meta.actors': 'Main actors',
+  'study.meta.instruments': 'Instruments',
+  'study.meta.method': 'Method',
+  'study.meta.authors': 'Authors',
+  'study.meta.year': 'Year of publication',
+  'study.meta.institution': 'Institution',
+  'study.meta.venue': 'Published in',
+  'study.meta.volume': 'Volume',
+  'study.meta.issue': 'Issue',
+  'study.meta.pages': 'Pages',
+  'study.meta.doi': 'DOI',
+  'study.meta.rights': 'Rights',
+  'study.meta.file': 'Source file',
+  'study.meta.rawLink': 'plain text as received',
+  'study.notes.heading': 'Editorial notes',
+  'study.text.heading': 'Text of the study',
+  'study.text.note':
+    'As the source file gives it, in the authors’ words. Only extraction artefacts are cleaned (page headers and numbers, broken lines, stray spaces); the corrections are listed in the project’s reviewed corrections file. [sic] marks the authors’ own spelling where it could mislead.',
+  'study.keywords': { en: 'Keywords', id: 'Kata Kunci' },
+  'study.sic': 'sic: so written in the source',
+
+  'notFound.title': 'Page not found',
+  'notFound.body': 'There is no page at this address. It may have moved, or the link may be mistyped.',
+  'notFound.home': 'Go to the home page',
+  'notFound.studies': 'See all studies',
+} as const;
+
+export type UiStrings = typeof en;
+
+const kindLabels: Record<StudyKind, string> = {
+  'journal-article': 'Journal article',
+  'undergraduate-thesis-abstract': 'Undergraduate thesis (abstract pages)',
+  'undergraduate-thesis-chapter': 'Undergraduate thesis (chapter)',
+};
+
+const languageNames: Record<string, string> = { en: 'English', id: 'Indonesian' };
+
+const dictionaries = { en: { strings: en, kindLabels, languageNames } } as const;
+
+export type UiLanguage = keyof typeof dictionaries;
+
+/** The interface strings for one language. */
+export function t(lang: UiLanguage = 'en') {
+  return dictionaries[lang].strings;
+}
+
+export function kindLabel(kind: StudyKind, lang: UiLanguage = 'en'): string {
+  return dictionaries[lang].kindLabels[kind];
+}
+
+/** A language's name in the interface language; falls back to the code itself. */
+export function languageName(code: string, lang: UiLanguage = 'en'): string {
+  return dictionaries[lang].languageNames[code] ?? code;
+}

@@ -1,0 +1,9 @@
+/** Closed vocabularies of the content model. Their labels live in `src/i18n/ui.ts`. */
+
+export const studyKinds = [
+  'journal-article',
+  'undergraduate-thesis-abstract',
+  'undergraduate-thesis-chapter',
+] as const;
+
+export type StudyKind = (typeof studyKinds)[number];
