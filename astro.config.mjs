@@ -10,10 +10,13 @@ import remarkLiteralListMarkers from './src/plugins/remark-literal-list-markers.
 /** GitHub Pages project sites live under `/<repository>/`: BASE_PATH sets it, SITE_URL the origin. */
 const base = process.env.BASE_PATH || '/';
 const site = process.env.SITE_URL || 'http://localhost:4321';
+/** Tests build a second copy under a project base path into its own folder. */
+const outDir = process.env.OUT_DIR || './dist';
 
 export default defineConfig({
   site,
   base,
+  outDir,
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [contentCheck(), mdx()],

@@ -1,5 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { seedTexts } from './lib/seed-loader.ts';
 import { studySchema } from './lib/study-schema.ts';
 
 /** One MDX file a study; its file name is its slug (`/studies/<slug>/`). */
@@ -8,4 +10,10 @@ const studies = defineCollection({
   schema: studySchema,
 });
 
-export const collections = { studies };
+/** The raw source texts as received, published at `/sources/<file>` for provenance. */
+const seeds = defineCollection({
+  loader: seedTexts(),
+  schema: z.object({ text: z.string() }),
+});
+
+export const collections = { studies, seeds };

@@ -38,6 +38,9 @@ export interface CheckedStudy {
   data: Study;
 }
 
+/** 1-based line of a frontmatter field in one file, if it exists. */
+type LineOf = (path: readonly PropertyKey[]) => number | undefined;
+
 export interface CheckResult {
   problems: ContentProblem[];
   studies: CheckedStudy[];
@@ -80,14 +83,15 @@ export function checkContent(options: CheckOptions): CheckResult {
       slugOwners.set(slug.toLowerCase(), file);
     }
 
-    const fileProblems: ContentProblem[] = [];
-    const data = checkStudyFile(readFileSync(path, 'utf8'), file, termIds, fileProblems);
-    problems.push(...fileProblems);
-    if (!data) continue;
+    const checked = checkStudyFile(readFileSync(path, 'utf8'), file, termIds, problems);
+    if (!checked) continue;
+    const { data, lineOf } = checked;
+    const sourceLine = lineOf(['source', 'file']);
 
     if (!existsSync(join(seedsDir, data.source.file))) {
       problems.push({
         file,
+        line: sourceLine,
         field: 'source.file',
         message: `source.file "${data.source.file}" is not in ${relative(root, seedsDir)}/: copy the raw text there or correct the name`,
       });
@@ -96,6 +100,7 @@ export function checkContent(options: CheckOptions): CheckResult {
     if (sourceOwner) {
       problems.push({
         file,
+        line: sourceLine,
         field: 'source.file',
         message: `source.file "${data.source.file}" is already reproduced by ${sourceOwner}: one study page per source file`,
       });
@@ -113,7 +118,7 @@ export function checkStudyFile(
   file: string,
   termIds: readonly string[],
   problems: ContentProblem[],
-): Study | undefined {
+): { data: Study; lineOf: LineOf } | undefined {
   const frontmatter = extractFrontmatter(text);
   if (!frontmatter) {
     problems.push({
@@ -126,8 +131,12 @@ export function checkStudyFile(
   const lineCounter = new LineCounter();
   const doc = parseDocument(frontmatter.yaml, { lineCounter, prettyErrors: false });
   if (doc.errors.length > 0) {
+    const seen = new Set<string>();
     for (const error of doc.errors) {
       const pos = lineCounter.linePos(error.pos[0]);
+      const key = `${pos.line}:${error.code}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
       problems.push({
         file,
         line: pos.line + frontmatter.lineOffset,
@@ -138,11 +147,20 @@ export function checkStudyFile(
   }
   const lineOf = (path: readonly PropertyKey[]) => fieldLine(doc, path, lineCounter, frontmatter.lineOffset);
 
-  const parsed = studySchema.safeParse(doc.toJS());
+  const input: unknown = doc.toJS();
+  const parsed = studySchema.safeParse(input);
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
+    for (const issue of flattenUnions(parsed.error.issues as Issue[], input)) {
+      const missing = issue.code === 'invalid_type' && valueAt(input, issue.path) === undefined;
+      const keyPath = issue.code === 'unrecognized_keys' && issue.keys?.length ? [...issue.path, issue.keys[0]!] : issue.path;
       const field = issue.path.map(String).join('.');
-      problems.push({ file, line: lineOf(issue.path), field: field || undefined, message: describeIssue(issue) });
+      problems.push({
+        file,
+        // A missing field has no line of its own: point at its parent, or the opening fence.
+        line: missing ? (issue.path.length > 1 ? lineOf(issue.path.slice(0, -1)) : 1) : lineOf(keyPath),
+        field: field || undefined,
+        message: missing ? `required field "${field}" is missing: add it (${issue.message})` : describeIssue(issue),
+      });
     }
     return undefined;
   }
@@ -159,15 +177,46 @@ export function checkStudyFile(
       });
     });
   }
-  return data;
+  return { data, lineOf };
 }
 
-function describeIssue(issue: { code: string; message: string; path: PropertyKey[]; keys?: string[] }): string {
+interface Issue {
+  code: string;
+  message: string;
+  path: PropertyKey[];
+  keys?: string[];
+  errors?: Issue[][];
+}
+
+/**
+ * A union ("a list of periods or not-stated") reports only that nothing matched; when the
+ * value has the shape of one branch, that branch's own issues say what is wrong.
+ */
+function flattenUnions(issues: Issue[], input: unknown): Issue[] {
+  return issues.flatMap((issue) => {
+    if (issue.code !== 'invalid_union' || !issue.errors) return [issue];
+    const value = valueAt(input, issue.path);
+    const branch = issue.errors.find(
+      (branchIssues) => branchIssues.length > 0 && branchIssues.every((inner) => inner.path.length > 0),
+    );
+    if (value === undefined || typeof value !== 'object' || !branch) return [issue];
+    const nested = branch.map((inner) => ({ ...inner, path: [...issue.path, ...inner.path] }));
+    return flattenUnions(nested, input);
+  });
+}
+
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let value = input;
+  for (const segment of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[segment];
+  }
+  return value;
+}
+
+function describeIssue(issue: Issue): string {
   if (issue.code === 'unrecognized_keys' && issue.keys) {
     return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}: check the spelling against the content model in src/lib/study-schema.ts, or remove it`;
-  }
-  if (issue.code === 'invalid_type' && /received undefined/.test(issue.message)) {
-    return `required field is missing: add it (${issue.message})`;
   }
   return issue.message;
 }

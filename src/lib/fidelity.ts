@@ -56,7 +56,8 @@ export function cleanSource(raw: string, corrections: FileCorrections = {}): Cle
   // A line-final hyphen is a real hyphen in these files ("negara-" + "negara"): join without a space.
   let text = '';
   for (const line of kept) {
-    const trimmed = line.trim();
+    // The seeds mark some lists with Markdown bullets ("- a. ..."); the page renders them as a list.
+    const trimmed = line.trim().replace(/^[-*]\s+(?=\S)/, '');
     if (!trimmed) continue;
     text += text === '' || text.endsWith('-') ? trimmed : ` ${trimmed}`;
   }

@@ -24,8 +24,10 @@ export default function remarkHeadingFloor(options: Options = {}) {
     visit(tree, 'heading', (heading: Heading) => {
       if (heading.depth >= minDepth) return;
       const hashes = '#'.repeat(minDepth);
+      // The line is in the text as well as in `place`: Astro's error wrapper prints only the text.
+      const line = heading.position ? `line ${heading.position.start.line}: ` : '';
       file.fail(
-        `Heading "${toString(heading)}" is level ${heading.depth}, but the page already uses levels 1 to ${minDepth - 1}: write it as "${hashes} ${toString(heading)}" (and its sub-headings one level deeper)`,
+        `${line}heading "${toString(heading)}" is level ${heading.depth}, but the page already uses levels 1 to ${minDepth - 1}: write it as "${hashes} ${toString(heading)}" (and its sub-headings one level deeper)`,
         { place: heading.position, ruleId: 'heading-floor', source: 'atlas' },
       );
     });

@@ -30,7 +30,9 @@ export default function remarkLiteralListMarkers(options: Options = {}) {
         return marker.test(text);
       });
       if (!allMarked) return;
-      list.data = { ...list.data, hProperties: { ...(list.data?.hProperties ?? {}), className: [className] } };
+      // `hProperties` is read by mdast-util-to-hast when the list becomes HTML.
+      const data = (list.data ?? {}) as { hProperties?: Record<string, unknown> };
+      list.data = { ...data, hProperties: { ...data.hProperties, className: [className] } } as List['data'];
     });
   };
 }

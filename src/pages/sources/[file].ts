@@ -1,7 +1,6 @@
 /** The raw source texts, published as received, for provenance: `/sources/<seed file>`. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { getEntry } from 'astro:content';
 import { getStudies } from '../../lib/studies.ts';
 
 export const getStaticPaths = (async () => {
@@ -10,6 +9,7 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
-  const text = await readFile(join(process.cwd(), 'sources/seeds', params.file ?? ''), 'utf8');
-  return new Response(text, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  const seed = await getEntry('seeds', params.file ?? '');
+  if (!seed) throw new Error(`No source text "${params.file}" in sources/seeds/: the content check should have stopped the build`);
+  return new Response(seed.data.text, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 };

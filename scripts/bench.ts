@@ -1,0 +1,312 @@
+/**
+ * Performance benchmark (`npm run bench`, options: `--studies N`, default 500).
+ *
+ * Measures, for the real corpus and for a generated corpus of N studies:
+ * - the wall-clock time of `astro build`;
+ * - the weight of a study page (its HTML plus every stylesheet it links, each compressed with
+ *   gzip level 9 and with brotli), for the shortest real study page and the longest one;
+ * - the number of `<script` tags and the bytes of JavaScript on those pages;
+ * - the weight of `/` and `/studies/` (index pages may grow with the corpus);
+ * - the total size and file count of `dist`;
+ * then checks the study-page budgets (under 40 KB compressed; no growth between the two corpora)
+ * and prints everything as Markdown for the README's "Performance" section.
+ *
+ * Each corpus is built in its own copy of the project under `bench/out/site-<count>/`
+ * (gitignored), never into the project's own `dist/`. The generated corpus copies the real
+ * studies round-robin as `bench-study-0001` ... with their own copy of the seed text, since the
+ * content check allows only one study per source file.
+ *
+ * This is a measurement, not a test: it is not part of `npm test` or CI, and it exits 0 whatever
+ * the budgets say. It exits 1 only when a build fails.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
+import { parseDocument } from 'yaml';
+
+const PROJECT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const OUT = join(PROJECT, 'bench/out');
+const ASTRO_CLI = join(PROJECT, 'node_modules/astro/bin/astro.mjs');
+/** What a copy of the project needs to build; node_modules is found in the parent folders. */
+const PROJECT_FILES = ['src', 'sources', 'astro.config.mjs', 'site.config.ts', 'tsconfig.json', 'package.json'];
+const STUDIES_DIR = 'src/content/studies';
+const SEEDS_DIR = 'sources/seeds';
+
+/** The shortest real study page, and the longest one (used if it exists). */
+const SHORT_SLUG = 'vietnam-anti-trafficking-strategy';
+const LONG_SLUG = 'unicef-child-trafficking-vietnam';
+
+const BUDGET_BYTES = 40 * 1024;
+/** "No growth beyond a few bytes" between the real and the generated corpus. */
+const GROWTH_TOLERANCE_BYTES = 16;
+
+interface Weight {
+  raw: number;
+  gzip: number;
+  brotli: number;
+}
+
+interface PageStats {
+  path: string;
+  /** HTML plus linked stylesheets, each compressed on its own. */
+  weight: Weight;
+  html: Weight;
+  stylesheets: string[];
+  scriptTags: number;
+  jsBytes: number;
+}
+
+interface BuildResult {
+  studies: number;
+  dir: string;
+  seconds: number;
+  pages: Map<string, PageStats>;
+  distBytes: number;
+  distFiles: number;
+}
+
+// ---------------------------------------------------------------- setting up a copy
+
+/** Copies the project files into `bench/out/site-<count>/`, from scratch. */
+function copyProject(count: number): string {
+  const dir = join(OUT, `site-${count}`);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  for (const name of PROJECT_FILES) cpSync(join(PROJECT, name), join(dir, name), { recursive: true });
+  return dir;
+}
+
+/** Real study files in the project, sorted by name. */
+function realStudyFiles(): string[] {
+  return readdirSync(join(PROJECT, STUDIES_DIR))
+    .filter((name) => /\.mdx?$/.test(name))
+    .sort();
+}
+
+/** Writes `extra` generated studies into a copy, cloning the real studies round-robin. */
+function generateStudies(dir: string, extra: number): void {
+  const templates = realStudyFiles().map((name) => splitFrontmatter(readFileSync(join(dir, STUDIES_DIR, name), 'utf8')));
+  for (let i = 1; i <= extra; i++) {
+    const template = templates[(i - 1) % templates.length]!;
+    const number = String(i).padStart(4, '0');
+    const doc = parseDocument(template.yaml);
+    const seed = `bench-${number}.txt`;
+    cpSync(join(dir, SEEDS_DIR, String(doc.getIn(['source', 'file']))), join(dir, SEEDS_DIR, seed));
+    doc.set('title', `${String(doc.get('title'))} ${number}`);
+    doc.set('titleEn', `${String(doc.get('titleEn'))} ${number}`);
+    doc.setIn(['source', 'file'], seed);
+    const text = `---\n${doc.toString({ lineWidth: 0 })}---\n${template.body}`;
+    writeFileSync(join(dir, STUDIES_DIR, `bench-study-${number}.mdx`), text);
+  }
+}
+
+function splitFrontmatter(text: string): { yaml: string; body: string } {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n([\s\S]*)$/.exec(text);
+  if (!match) throw new Error('a study file has no frontmatter');
+  return { yaml: match[1]!, body: match[2]! };
+}
+
+// ---------------------------------------------------------------- building
+
+/**
+ * Runs `astro build` in the copy and returns the wall-clock seconds. The working directory is
+ * the copy too, since `src/pages/sources/[file].ts` reads the seeds relative to `process.cwd()`.
+ */
+function build(dir: string): number {
+  // The build settings of astro.config.mjs are pinned, so that the output lands in the copy's own
+  // dist whatever the caller's environment says.
+  const env = {
+    ...process.env,
+    BASE_PATH: '/',
+    SITE_URL: 'http://localhost:4321',
+    OUT_DIR: './dist',
+    ASTRO_TELEMETRY_DISABLED: '1',
+  };
+  const start = performance.now();
+  const run = spawnSync(process.execPath, [ASTRO_CLI, 'build', '--root', dir], { cwd: dir, env, encoding: 'utf8', maxBuffer: 1 << 28 });
+  const seconds = (performance.now() - start) / 1000;
+  if (run.status !== 0) {
+    process.stderr.write(`${run.stdout}\n${run.stderr}\n`);
+    console.error(`astro build failed in ${dir} (exit ${run.status ?? run.signal})`);
+    process.exit(1);
+  }
+  return seconds;
+}
+
+// ---------------------------------------------------------------- measuring
+
+function compress(bytes: Buffer): Weight {
+  return {
+    raw: bytes.length,
+    gzip: gzipSync(bytes, { level: 9 }).length,
+    brotli: brotliCompressSync(bytes, {
+      params: { [zlib.BROTLI_PARAM_QUALITY]: zlib.BROTLI_MAX_QUALITY, [zlib.BROTLI_PARAM_SIZE_HINT]: bytes.length },
+    }).length,
+  };
+}
+
+function add(a: Weight, b: Weight): Weight {
+  return { raw: a.raw + b.raw, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli };
+}
+
+/** The file in `dist` that a site path or a root-relative URL is served from. */
+function distFile(dist: string, path: string): string {
+  const clean = decodeURI(path.split(/[?#]/)[0]!);
+  return join(dist, clean.endsWith('/') ? `${clean}index.html` : clean);
+}
+
+/** The value of attribute `name` in one tag's source, if present. */
+function attr(tag: string, name: string): string | undefined {
+  const match = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(tag);
+  return match ? (match[1] ?? match[2] ?? match[3]) : undefined;
+}
+
+function measurePage(dist: string, path: string): PageStats {
+  const html = readFileSync(distFile(dist, path));
+  const source = html.toString('utf8');
+  const htmlWeight = compress(html);
+
+  const stylesheets = [...source.matchAll(/<link\b[^>]*>/gi)]
+    .map((m) => m[0])
+    .filter((tag) => /\brel\s*=\s*["']?stylesheet\b/i.test(tag))
+    .map((tag) => attr(tag, 'href') ?? '');
+  let weight = htmlWeight;
+  for (const href of stylesheets) weight = add(weight, compress(readFileSync(distFile(dist, href))));
+
+  const scripts = [...source.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)];
+  let jsBytes = 0;
+  for (const [, attributes, inline] of scripts) {
+    const src = attr(` ${attributes ?? ''}`, 'src');
+    jsBytes += src ? statSync(distFile(dist, src)).size : Buffer.byteLength(inline ?? '');
+  }
+  const scriptTags = (source.match(/<script\b/gi) ?? []).length;
+  return { path, weight, html: htmlWeight, stylesheets, scriptTags, jsBytes };
+}
+
+function walk(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? walk(join(dir, entry.name)) : [join(dir, entry.name)],
+  );
+}
+
+/** The real study page with the most HTML, when the preferred long page is not built. */
+function longestStudyPath(dist: string, slugs: string[]): string {
+  const preferred = `/studies/${LONG_SLUG}/`;
+  if (existsSync(distFile(dist, preferred))) return preferred;
+  const sized = slugs.map((slug) => `/studies/${slug}/`).filter((p) => existsSync(distFile(dist, p)));
+  sized.sort((a, b) => statSync(distFile(dist, b)).size - statSync(distFile(dist, a)).size);
+  if (!sized[0]) throw new Error('no study page was built');
+  return sized[0];
+}
+
+function measureBuild(dir: string, studies: number, seconds: number, pagePaths: string[]): BuildResult {
+  const dist = join(dir, 'dist');
+  const files = walk(dist);
+  return {
+    studies,
+    dir,
+    seconds,
+    pages: new Map(pagePaths.map((path) => [path, measurePage(dist, path)])),
+    distBytes: files.reduce((sum, file) => sum + statSync(file).size, 0),
+    distFiles: files.length,
+  };
+}
+
+// ---------------------------------------------------------------- reporting
+
+const kb = (bytes: number) => (bytes / 1024).toFixed(1);
+const weightCell = (w: Weight) => `${kb(w.gzip)} / ${kb(w.brotli)}`;
+
+function table(header: string[], rows: string[][]): string {
+  const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
+  return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+
+function resultsTable(builds: BuildResult[], studyPaths: string[], indexPaths: string[]): string {
+  const rows: string[][] = [['build time (s)', ...builds.map((b) => b.seconds.toFixed(1))]];
+  for (const path of studyPaths) {
+    const stats = builds.map((b) => b.pages.get(path)!);
+    rows.push([`\`${path}\` HTML + CSS, gzip / brotli (KB)`, ...stats.map((s) => weightCell(s.weight))]);
+    rows.push([`\`${path}\` HTML alone, raw (bytes)`, ...stats.map((s) => String(s.html.raw))]);
+    rows.push([`\`${path}\` \`<script\` tags / JS bytes`, ...stats.map((s) => `${s.scriptTags} / ${s.jsBytes}`)]);
+  }
+  for (const path of indexPaths) {
+    const weights = builds.map((b) => b.pages.get(path)!.weight);
+    rows.push([`\`${path}\` HTML + CSS, raw / gzip / brotli (KB)`, ...weights.map((w) => `${kb(w.raw)} / ${weightCell(w)}`)]);
+  }
+  rows.push(['`dist`: size (KB) / files', ...builds.map((b) => `${kb(b.distBytes)} / ${b.distFiles}`)]);
+  return table(['', ...builds.map((b) => `${b.studies} studies`)], rows);
+}
+
+function budgetTable(small: BuildResult, large: BuildResult, studyPaths: string[]): string {
+  const rows: string[][] = [];
+  const verdict = (ok: boolean) => (ok ? 'PASS' : 'FAIL');
+  for (const path of studyPaths) {
+    const before = small.pages.get(path)!;
+    const after = large.pages.get(path)!;
+    const worst = Math.max(after.weight.gzip, after.weight.brotli);
+    rows.push([`\`${path}\` under 40 KB compressed`, `${kb(worst)} KB`, verdict(worst < BUDGET_BYTES)]);
+    const growth = {
+      gzip: after.weight.gzip - before.weight.gzip,
+      brotli: after.weight.brotli - before.weight.brotli,
+      raw: after.html.raw - before.html.raw,
+    };
+    const grew = Math.max(growth.gzip, growth.brotli) > GROWTH_TOLERANCE_BYTES;
+    rows.push([
+      `\`${path}\` no growth, ${small.studies} → ${large.studies} studies`,
+      `gzip ${signed(growth.gzip)} B, brotli ${signed(growth.brotli)} B (HTML raw ${signed(growth.raw)} B)`,
+      verdict(!grew),
+    ]);
+  }
+  return table(['budget', 'measured', 'result'], rows);
+}
+
+const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
+
+// ---------------------------------------------------------------- main
+
+function main(): void {
+  const { values } = parseArgs({ options: { studies: { type: 'string', default: '500' } } });
+  const target = Number(values.studies);
+  const realFiles = realStudyFiles();
+  const realSlugs = realFiles.map((name) => basename(name).replace(/\.mdx?$/, ''));
+  const real = realFiles.length;
+  if (!Number.isInteger(target) || target < real) {
+    console.error(`--studies must be a whole number of at least ${real} (the real studies)`);
+    process.exit(2);
+  }
+
+  const log = (message: string) => process.stderr.write(`${message}\n`);
+  log(`bench: building the real corpus (${real} studies) in bench/out/site-${real}/ ...`);
+  const realDir = copyProject(real);
+  const realSeconds = build(realDir);
+
+  const realDist = join(realDir, 'dist');
+  const studyPaths = [...new Set([`/studies/${SHORT_SLUG}/`, longestStudyPath(realDist, realSlugs)])];
+  const indexPaths = ['/', '/studies/'];
+  const pagePaths = [...studyPaths, ...indexPaths];
+  const small = measureBuild(realDir, real, realSeconds, pagePaths);
+
+  let large = small;
+  if (target > real) {
+    log(`bench: generating ${target - real} studies and building ${target} in bench/out/site-${target}/ ...`);
+    const bigDir = copyProject(target);
+    generateStudies(bigDir, target - real);
+    large = measureBuild(bigDir, target, build(bigDir), pagePaths);
+  }
+
+  const builds = large === small ? [small] : [small, large];
+  console.log(`Measured with \`npm run bench -- --studies ${target}\` on Node ${process.version}; KB = 1024 bytes.`);
+  if (!studyPaths.includes(`/studies/${LONG_SLUG}/`)) {
+    console.log(`\`/studies/${LONG_SLUG}/\` is not built yet; the longest study page built is measured instead.`);
+  }
+  console.log();
+  console.log(resultsTable(builds, studyPaths, indexPaths));
+  console.log();
+  console.log(budgetTable(small, large, studyPaths));
+}
+
+main();

@@ -1,0 +1,138 @@
+/**
+ * Checks every internal link of a built site: each `href` and `src` must resolve to a file in
+ * the output, each `#fragment` to an element id on the target page, and no link may leave the
+ * site's base path (a GitHub Pages project site lives under `/<repository>/`).
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, posix, relative } from 'node:path';
+import type { Element, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+
+export interface LinkProblem {
+  /** The page, relative to the output folder. */
+  page: string;
+  /** The link as written. */
+  link: string;
+  reason: string;
+}
+
+export interface LinkReport {
+  problems: LinkProblem[];
+  /** Internal links checked. */
+  checked: number;
+  /** Links to other sites (http, https, mailto), listed, not followed. */
+  external: string[];
+}
+
+const LINK_ATTRIBUTES: Record<string, string[]> = {
+  a: ['href'],
+  link: ['href'],
+  script: ['src'],
+  img: ['src'],
+  source: ['src'],
+  iframe: ['src'],
+  form: ['action'],
+};
+
+/**
+ * @param siteUrl the site's origin (Astro's `site`): absolute links to it, such as canonical
+ * URLs, are checked like internal ones.
+ */
+export function checkLinks(outDir: string, basePath = '/', siteUrl?: string): LinkReport {
+  const base = basePath.endsWith('/') ? basePath : `${basePath}/`;
+  const origin = siteUrl ? new URL(siteUrl).origin : undefined;
+  const pages = htmlFiles(outDir);
+  const idCache = new Map<string, Set<string>>();
+  const parsed = new Map<string, Root>();
+  const tree = (file: string) => {
+    let root = parsed.get(file);
+    if (!root) {
+      root = fromHtml(readFileSync(file, 'utf8'));
+      parsed.set(file, root);
+    }
+    return root;
+  };
+  const idsOf = (file: string) => {
+    let ids = idCache.get(file);
+    if (!ids) {
+      ids = new Set();
+      collectIds(tree(file), ids);
+      idCache.set(file, ids);
+    }
+    return ids;
+  };
+
+  const problems: LinkProblem[] = [];
+  const external = new Set<string>();
+  let checked = 0;
+  for (const file of pages) {
+    const page = relative(outDir, file);
+    const pageUrl = `${base}${page.replace(/(^|\/)index\.html$/, '$1')}`;
+    for (const written of linksOf(tree(file))) {
+      const link = origin && written.startsWith(`${origin}/`) ? written.slice(origin.length) : written;
+      if (/^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(link)) {
+        if (/^(?:https?:|mailto:|\/\/)/i.test(link)) external.add(link);
+        else if (!/^(?:data:)/i.test(link)) problems.push({ page, link: written, reason: 'unsupported URL scheme' });
+        continue;
+      }
+      checked += 1;
+      const [pathPart = '', fragment] = link.split('#', 2) as [string, string | undefined];
+      const absolute = pathPart === '' ? pageUrl : posix.resolve(posix.dirname(`${pageUrl}x`), pathPart) + (pathPart.endsWith('/') ? '/' : '');
+      if (!absolute.startsWith(base)) {
+        problems.push({ page, link: written, reason: `leaves the base path ${base}` });
+        continue;
+      }
+      const target = targetFile(outDir, absolute.slice(base.length));
+      if (!target) {
+        problems.push({ page, link: written, reason: 'no such file in the built site' });
+        continue;
+      }
+      if (fragment !== undefined && fragment !== '' && target.endsWith('.html') && !idsOf(target).has(decodeURIComponent(fragment))) {
+        problems.push({ page, link: written, reason: `no element with id "${fragment}" on ${relative(outDir, target)}` });
+      }
+    }
+  }
+  return { problems, checked, external: [...external].sort() };
+}
+
+function targetFile(outDir: string, sitePath: string): string | undefined {
+  const clean = decodeURIComponent(sitePath.split('?')[0] ?? '');
+  const candidate = join(outDir, clean);
+  if (clean === '' || clean.endsWith('/')) {
+    const index = join(candidate, 'index.html');
+    return existsSync(index) ? index : undefined;
+  }
+  if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
+  return undefined;
+}
+
+function linksOf(node: Root | Element, found: string[] = []): string[] {
+  for (const child of node.children) {
+    if (child.type !== 'element') continue;
+    for (const attribute of LINK_ATTRIBUTES[child.tagName] ?? []) {
+      const value = child.properties?.[attribute];
+      if (typeof value === 'string') found.push(value);
+    }
+    linksOf(child, found);
+  }
+  return found;
+}
+
+function collectIds(node: Root | Element, ids: Set<string>): void {
+  for (const child of node.children) {
+    if (child.type !== 'element') continue;
+    const id = child.properties?.id;
+    if (typeof id === 'string') ids.add(id);
+    collectIds(child, ids);
+  }
+}
+
+export function htmlFiles(dir: string): string[] {
+  const files: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) files.push(...htmlFiles(path));
+    else if (entry.name.endsWith('.html')) files.push(path);
+  }
+  return files.sort();
+}

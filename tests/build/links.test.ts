@@ -1,0 +1,39 @@
+/** Every internal link and fragment of the built site resolves, at `/` and under a project base path. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkLinks, htmlFiles } from '../../src/lib/link-check.ts';
+import { basePath, dist, distBase } from './site.ts';
+
+describe.each([
+  ['/', dist],
+  [basePath, distBase],
+] as const)('links of the site built at %s', (base, outDir) => {
+  const report = checkLinks(outDir, base, 'http://localhost:4321');
+
+  it('all resolve to a file, and every #fragment to an id', () => {
+    expect(report.problems).toEqual([]);
+    expect(report.checked).toBeGreaterThan(40);
+  });
+
+  it('link to no other site but the licence', () => {
+    expect(report.external).toEqual(['https://opensource.org/license/mit']);
+  });
+});
+
+describe('the base path build', () => {
+  it('puts every internal URL under the base, stylesheets included', () => {
+    for (const file of htmlFiles(distBase)) {
+      const source = readFileSync(file, 'utf8');
+      const urls = [...source.matchAll(/(?:href|src)="(\/[^"]*)"/g)].map((m) => m[1]!);
+      expect(urls.length, file).toBeGreaterThan(0);
+      for (const url of urls) expect(url.startsWith(basePath), `${file}: ${url}`).toBe(true);
+    }
+  });
+
+  it('builds the same pages as the root build', () => {
+    const pages = (dir: string) => htmlFiles(dir).map((f) => f.slice(dir.length));
+    expect(pages(distBase)).toEqual(pages(dist));
+    expect(readFileSync(join(distBase, 'index.html'), 'utf8')).toContain(`href="${basePath}studies/"`);
+  });
+});

@@ -1,0 +1,27 @@
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkLinks } from '../../src/lib/link-check.ts';
+
+const site = resolve(import.meta.dirname, '../fixtures/links/site');
+
+describe('link check', () => {
+  const report = checkLinks(site, '/atlas/');
+
+  it('reports broken pages, broken fragments and links that leave the base path', () => {
+    expect(report.problems).toEqual([
+      { page: 'index.html', link: '/atlas/missing/', reason: 'no such file in the built site' },
+      { page: 'index.html', link: '/atlas/guide/#no-such-part', reason: 'no element with id "no-such-part" on guide/index.html' },
+      { page: 'index.html', link: '/elsewhere/', reason: 'leaves the base path /atlas/' },
+      { page: 'index.html', link: '../outside/', reason: 'leaves the base path /atlas/' },
+    ]);
+  });
+
+  it('resolves directories, fragments, same-page and relative links', () => {
+    expect(report.checked).toBe(10);
+    expect(report.external).toEqual(['https://example.org/']);
+  });
+
+  it('treats every root-relative link as escaping when the base is a sub-path', () => {
+    expect(checkLinks(site, '/other/').problems.filter((p) => p.reason.startsWith('leaves')).length).toBeGreaterThan(4);
+  });
+});
