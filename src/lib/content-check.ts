@@ -149,6 +149,8 @@ export function checkStudyFile(
 
   const input: unknown = doc.toJS();
   const parsed = studySchema.safeParse(input);
+  const unknownIds = unknownGlossaryIds(input, termIds, file, lineOf);
+  problems.push(...unknownIds);
   if (!parsed.success) {
     for (const issue of flattenUnions(parsed.error.issues as Issue[], input)) {
       const missing = issue.code === 'invalid_type' && valueAt(input, issue.path) === undefined;
@@ -164,10 +166,18 @@ export function checkStudyFile(
     }
     return undefined;
   }
-  const data = parsed.data;
+  if (unknownIds.length > 0) return undefined;
+  return { data: parsed.data, lineOf };
+}
+
+/** Glossary ids that name no term, checked even when other fields are wrong, so one run reports both. */
+function unknownGlossaryIds(input: unknown, termIds: readonly string[], file: string, lineOf: LineOf): ContentProblem[] {
+  const problems: ContentProblem[] = [];
   for (const key of ['frameworks', 'actors', 'instruments'] as const) {
-    data[key].forEach((id, index) => {
-      if (termIds.includes(id)) return;
+    const ids = valueAt(input, [key]);
+    if (!Array.isArray(ids)) continue;
+    ids.forEach((id: unknown, index) => {
+      if (typeof id !== 'string' || !idPattern.test(id) || termIds.includes(id)) return;
       const suggestion = closest(id, [...termIds]);
       problems.push({
         file,
@@ -177,7 +187,7 @@ export function checkStudyFile(
       });
     });
   }
-  return { data, lineOf };
+  return problems;
 }
 
 interface Issue {
