@@ -11,6 +11,8 @@ export interface SiteConfig {
   defaultLanguage: string;
   /** Interface languages, first the default. Only `en` is built today; `id` is planned. */
   languages: readonly string[];
+  /** What the corpus is, in a sentence and a paragraph, for the home page. */
+  corpus: { lead: string; about: string };
   /** Public repository, linked from the footer; `undefined` until it is known. */
   repositoryUrl: string | undefined;
   /** Licence of the site's own code and writing (not of the source texts). */
@@ -23,6 +25,11 @@ export const siteConfig: SiteConfig = {
     'Five Indonesian academic studies on human trafficking in Vietnam, presented faithfully with English overviews, for students, researchers and policy staff.',
   defaultLanguage: 'en',
   languages: ['en'],
+  corpus: {
+    lead: 'Indonesian academic studies on human trafficking in Vietnam, each in the authors’ own words with an English overview.',
+    about:
+      'The atlas reproduces studies written in Indonesian, some with English abstracts, on how Vietnam, international organisations and regional instruments respond to human trafficking, including child trafficking. Each page gives the full text its source file holds, cleaned only of PDF-extraction artefacts, with a metadata panel, an English overview and editorial notes where a source contradicts itself.',
+  },
   repositoryUrl: undefined,
   codeLicence: { name: 'MIT', url: 'https://opensource.org/license/mit' },
 };

@@ -18,13 +18,9 @@ const en = {
   'notStated': 'not stated in the source',
   'list.separator': ', ',
 
-  'home.title': 'Home',
-  'home.lead':
-    'Five Indonesian academic studies on human trafficking in Vietnam, each in the authors’ own words with an English overview.',
   'home.what.heading': 'What this is',
-  'home.what.body':
-    'The atlas reproduces five studies written in Indonesian (two with English abstracts) on how Vietnam, international organisations and regional instruments respond to human trafficking, including child trafficking. Each page gives the full text the source file holds, cleaned only of PDF-extraction artefacts, with a metadata panel, an English overview and editorial notes where a source contradicts itself.',
   'home.studies.heading': 'The studies',
+  'home.studies.count': (n: number) => `${n} ${n === 1 ? 'study' : 'studies'}, in the order the corpus was received.`,
   'home.ways.heading': 'Ways in',
   'home.ways.table': 'Compare all studies in one table: period, kind, frameworks and main actors.',
   'home.ways.rules': 'Every fact comes from the source files; what a source does not state is marked “not stated in the source”.',
