@@ -3,7 +3,9 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
+import builtSiteCheck from './src/plugins/built-site-check-integration.ts';
 import contentCheck from './src/plugins/content-check-integration.ts';
+import remarkBaseLinks from './src/plugins/remark-base-links.ts';
 import remarkHeadingFloor from './src/plugins/remark-heading-floor.ts';
 import remarkLiteralListMarkers from './src/plugins/remark-literal-list-markers.ts';
 
@@ -19,14 +21,14 @@ export default defineConfig({
   outDir,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [contentCheck(), mdx()],
+  integrations: [contentCheck(), mdx(), builtSiteCheck()],
   markdown: {
     processor: unified({
       // remark-gfm is listed explicitly so that one plugin list says how content is parsed.
       gfm: false,
       // The authors' quotation marks and apostrophes stay as they wrote them.
       smartypants: false,
-      remarkPlugins: [remarkGfm, remarkHeadingFloor, remarkLiteralListMarkers],
+      remarkPlugins: [remarkGfm, remarkHeadingFloor, remarkLiteralListMarkers, [remarkBaseLinks, { base }]],
     }),
   },
   devToolbar: { enabled: false },

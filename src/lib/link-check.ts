@@ -4,6 +4,7 @@
  * site's base path (a GitHub Pages project site lives under `/<repository>/`).
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { closest } from 'fastest-levenshtein';
 import { join, posix, relative } from 'node:path';
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
@@ -14,6 +15,14 @@ export interface LinkProblem {
   /** The link as written. */
   link: string;
   reason: string;
+  /** The nearest existing page or id, when there is one. */
+  suggestion?: string;
+}
+
+export interface DuplicateId {
+  page: string;
+  id: string;
+  count: number;
 }
 
 export interface LinkReport {
@@ -64,6 +73,7 @@ export function checkLinks(outDir: string, basePath = '/', siteUrl?: string): Li
 
   const problems: LinkProblem[] = [];
   const external = new Set<string>();
+  const pageUrls = pages.map((file) => `${base}${relative(outDir, file).replace(/(^|\/)index\.html$/, '$1')}`);
   let checked = 0;
   for (const file of pages) {
     const page = relative(outDir, file);
@@ -84,15 +94,42 @@ export function checkLinks(outDir: string, basePath = '/', siteUrl?: string): Li
       }
       const target = targetFile(outDir, absolute.slice(base.length));
       if (!target) {
-        problems.push({ page, link: written, reason: 'no such file in the built site' });
+        problems.push({ page, link: written, reason: 'no such file in the built site', suggestion: closest(absolute, pageUrls) });
         continue;
       }
-      if (fragment !== undefined && fragment !== '' && target.endsWith('.html') && !idsOf(target).has(decodeURIComponent(fragment))) {
-        problems.push({ page, link: written, reason: `no element with id "${fragment}" on ${relative(outDir, target)}` });
+      const id = fragment ? decodeURIComponent(fragment) : '';
+      if (id !== '' && target.endsWith('.html') && !idsOf(target).has(id)) {
+        const ids = [...idsOf(target)];
+        problems.push({
+          page,
+          link: written,
+          reason: `no element with id "${fragment}" on ${relative(outDir, target)}`,
+          suggestion: ids.length > 0 ? `#${closest(id, ids)}` : undefined,
+        });
       }
     }
   }
   return { problems, checked, external: [...external].sort() };
+}
+
+/** Ids used more than once on a page: a link to them is ambiguous, and the markup invalid. */
+export function duplicateIds(outDir: string): DuplicateId[] {
+  const found: DuplicateId[] = [];
+  for (const file of htmlFiles(outDir)) {
+    const counts = new Map<string, number>();
+    countIds(fromHtml(readFileSync(file, 'utf8')), counts);
+    for (const [id, count] of counts) if (count > 1) found.push({ page: relative(outDir, file), id, count });
+  }
+  return found;
+}
+
+function countIds(node: Root | Element, counts: Map<string, number>): void {
+  for (const child of node.children) {
+    if (child.type !== 'element') continue;
+    const id = child.properties?.id;
+    if (typeof id === 'string') counts.set(id, (counts.get(id) ?? 0) + 1);
+    countIds(child, counts);
+  }
 }
 
 function targetFile(outDir: string, sitePath: string): string | undefined {

@@ -1,51 +1,67 @@
 /**
- * A broken study stops the real `astro build` with the file, the line, the field and the fix.
- * Builds a copy of the project in `.tmp-tests/` (inside the project, so that node_modules
- * resolves) with one study broken, and reads what Astro prints.
+ * Broken content stops the real `astro build` with the file, the line or field, and the fix;
+ * HTML typed into frontmatter is shown as text. Each folder in tests/fixtures/broken-builds/
+ * holds a `case.json`: edits to a copy of the project (`patch`, `add`) and what the build must
+ * print, or, for a build that must succeed, what the built page must and must not contain.
+ * The copy lives in `.tmp-tests/` inside the project, so that node_modules resolves.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { root } from './site.ts';
 
-const work = join(root, '.tmp-tests', 'broken-build');
-const study = 'src/content/studies/iom-human-trafficking-vietnam.mdx';
+interface Case {
+  description: string;
+  patch?: { file: string; find: string; replace: string }[];
+  add?: Record<string, string>;
+  expect:
+    | { fails: true; output: string[] }
+    | { fails: false; page: string; contains: string[]; absent: string[] };
+}
 
-function buildWith(edit: (text: string) => string): { status: number | null; output: string } {
+const fixtures = join(root, 'tests/fixtures/broken-builds');
+const scratch = join(root, '.tmp-tests');
+
+function buildCase(name: string, spec: Case) {
+  const work = join(scratch, name);
   rmSync(work, { recursive: true, force: true });
   mkdirSync(work, { recursive: true });
-  for (const name of ['src', 'sources', 'astro.config.mjs', 'site.config.ts', 'tsconfig.json', 'package.json']) {
-    cpSync(join(root, name), join(work, name), { recursive: true });
+  for (const entry of ['src', 'sources', 'astro.config.mjs', 'site.config.ts', 'tsconfig.json', 'package.json']) {
+    cpSync(join(root, entry), join(work, entry), { recursive: true });
   }
-  writeFileSync(join(work, study), edit(readFileSync(join(root, study), 'utf8')));
+  for (const { file, find, replace } of spec.patch ?? []) {
+    const text = readFileSync(join(work, file), 'utf8');
+    if (!text.includes(find)) throw new Error(`${name}/case.json: "${find}" is not in ${file}; update the fixture`);
+    writeFileSync(join(work, file), text.replace(find, replace));
+  }
+  for (const [file, content] of Object.entries(spec.add ?? {})) writeFileSync(join(work, file), content);
   const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: work,
     encoding: 'utf8',
     env: { ...process.env, BASE_PATH: '/', OUT_DIR: './dist', NO_COLOR: '1', FORCE_COLOR: '0' },
   });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+  return { work, status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 
-afterAll(() => rmSync(join(root, '.tmp-tests'), { recursive: true, force: true }));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-describe('a broken study stops the build', () => {
-  it('names file, line, field and fix for every frontmatter mistake in one run', () => {
-    const { status, output } = buildWith((text) =>
-      text.replace('kind: undergraduate-thesis-chapter', 'kind: thesis').replace('actors: [iom, government-of-vietnam]', 'actors: [iom, goverment-of-vietnam]'),
-    );
-    expect(status).not.toBe(0);
-    expect(output).toContain('The content has 2 problems:');
-    expect(output).toContain(
-      `${study}:5 (kind): kind must be one of: journal-article, undergraduate-thesis-abstract, undergraduate-thesis-chapter`,
-    );
-    expect(output).toContain(`${study}:9 (actors.1): unknown glossary id "goverment-of-vietnam": did you mean "government-of-vietnam"?`);
-  });
-
-  it('names the line and the fix for a heading level the page owns', () => {
-    const { status, output } = buildWith((text) => text.replace('#### Kesimpulan', '## Kesimpulan'));
-    expect(status).not.toBe(0);
-    expect(output).toMatch(/line \d+: heading "Kesimpulan" is level 2, but the page already uses levels 1 to 2: write it as "### Kesimpulan"/);
-    expect(output).toMatch(new RegExp(`${study.replaceAll('.', '\\.')}:\\d+:1`));
-  });
+describe('broken content in a real build', () => {
+  for (const name of readdirSync(fixtures).sort()) {
+    const spec = JSON.parse(readFileSync(join(fixtures, name, 'case.json'), 'utf8')) as Case;
+    it(`${name}: ${spec.description}`, () => {
+      const { work, status, output } = buildCase(name, spec);
+      if (spec.expect.fails) {
+        expect(status, output).not.toBe(0);
+        for (const line of spec.expect.output) expect(output).toContain(line);
+      } else {
+        expect(status, output).toBe(0);
+        const page = join(work, 'dist', spec.expect.page);
+        expect(existsSync(page)).toBe(true);
+        const html = readFileSync(page, 'utf8');
+        for (const text of spec.expect.contains) expect(html).toContain(text);
+        for (const text of spec.expect.absent) expect(html).not.toContain(text);
+      }
+    });
+  }
 });

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkLinks } from '../../src/lib/link-check.ts';
+import { checkLinks, duplicateIds } from '../../src/lib/link-check.ts';
 
 const site = resolve(import.meta.dirname, '../fixtures/links/site');
 
@@ -9,8 +9,13 @@ describe('link check', () => {
 
   it('reports broken pages, broken fragments and links that leave the base path', () => {
     expect(report.problems).toEqual([
-      { page: 'index.html', link: '/atlas/missing/', reason: 'no such file in the built site' },
-      { page: 'index.html', link: '/atlas/guide/#no-such-part', reason: 'no element with id "no-such-part" on guide/index.html' },
+      { page: 'index.html', link: '/atlas/missing/', reason: 'no such file in the built site', suggestion: '/atlas/guide/' },
+      {
+        page: 'index.html',
+        link: '/atlas/guide/#no-such-part',
+        reason: 'no element with id "no-such-part" on guide/index.html',
+        suggestion: '#part-2',
+      },
       { page: 'index.html', link: '/elsewhere/', reason: 'leaves the base path /atlas/' },
       { page: 'index.html', link: '../outside/', reason: 'leaves the base path /atlas/' },
     ]);
@@ -19,6 +24,13 @@ describe('link check', () => {
   it('resolves directories, fragments, same-page and relative links', () => {
     expect(report.checked).toBe(10);
     expect(report.external).toEqual(['https://example.org/']);
+  });
+
+  it('finds ids used twice on one page', () => {
+    expect(duplicateIds(site)).toEqual([]);
+    expect(duplicateIds(resolve(import.meta.dirname, '../fixtures/links/duplicate-ids'))).toEqual([
+      { page: 'index.html', id: 'overview', count: 2 },
+    ]);
   });
 
   it('treats every root-relative link as escaping when the base is a sub-path', () => {

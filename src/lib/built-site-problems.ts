@@ -1,0 +1,89 @@
+/**
+ * Turns what the check of the built site finds (broken links, broken fragments, ids used twice)
+ * into content problems that name the source file and line, where a page comes from a content
+ * file, and the fix.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import GithubSlugger from 'github-slugger';
+import type { ContentProblem } from './content-check.ts';
+import type { DuplicateId, LinkProblem } from './link-check.ts';
+
+export interface SourceMapOptions {
+  root: string;
+  /** The site's base path, e.g. `/atlas/`; stripped from links before they are looked for in sources. */
+  base: string;
+  /** Content folders whose files become pages at `<urlPrefix><slug>/`. */
+  collections?: { dir: string; urlPrefix: string }[];
+}
+
+const DEFAULT_COLLECTIONS = [{ dir: 'src/content/studies', urlPrefix: 'studies/' }];
+
+/** The content file a built page comes from, if any (`studies/x/index.html` → `src/content/studies/x.mdx`). */
+export function sourceOfPage(page: string, options: SourceMapOptions): string | undefined {
+  for (const { dir, urlPrefix } of options.collections ?? DEFAULT_COLLECTIONS) {
+    if (!page.startsWith(urlPrefix) || !page.endsWith('/index.html')) continue;
+    const slug = page.slice(urlPrefix.length, -'/index.html'.length);
+    if (slug.includes('/')) continue;
+    for (const extension of ['.mdx', '.md']) {
+      const file = join(dir, `${slug}${extension}`);
+      if (existsSync(join(options.root, file))) return file;
+    }
+  }
+  return undefined;
+}
+
+export function linkProblemsToContent(problems: LinkProblem[], options: SourceMapOptions): ContentProblem[] {
+  return problems.map((problem) => {
+    const source = sourceOfPage(problem.page, options);
+    const unbased = problem.link.startsWith(options.base) ? `/${problem.link.slice(options.base.length)}` : problem.link;
+    const line = source ? lineContaining(join(options.root, source), [problem.link, unbased]) : undefined;
+    const hint = problem.suggestion ? `; did you mean "${problem.suggestion}"?` : '';
+    const where = source ? '' : ` (on the built page ${problem.page}: the link comes from a component or layout in src/)`;
+    return {
+      file: source ?? problem.page,
+      line,
+      message: `link "${problem.link}": ${problem.reason}${hint}${where}`,
+    };
+  });
+}
+
+export function duplicateIdsToContent(duplicates: DuplicateId[], options: SourceMapOptions): ContentProblem[] {
+  return duplicates.map(({ page, id, count }) => {
+    const source = sourceOfPage(page, options);
+    const heading = source ? headingWithId(join(options.root, source), id) : undefined;
+    if (source && heading) {
+      return {
+        file: source,
+        line: heading.line,
+        message: `heading "${heading.text}" gets the id "${id}", which is already used on the page (${count} times in all): reword the heading so that its id differs`,
+      };
+    }
+    return {
+      file: source ?? page,
+      message: `the id "${id}" is used ${count} times on ${page}: ids must be unique; rename one of them`,
+    };
+  });
+}
+
+function lineContaining(path: string, needles: string[]): number | undefined {
+  const lines = readFileSync(path, 'utf8').split('\n');
+  for (const needle of needles) {
+    const index = lines.findIndex((line) => line.includes(`(${needle})`) || line.includes(`"${needle}"`) || line.includes(needle));
+    if (index >= 0) return index + 1;
+  }
+  return undefined;
+}
+
+/** The Markdown heading whose generated id (github-slugger, as Astro makes them) is `id`. */
+function headingWithId(path: string, id: string): { line: number; text: string } | undefined {
+  const slugger = new GithubSlugger();
+  const lines = readFileSync(path, 'utf8').split('\n');
+  for (const [index, line] of lines.entries()) {
+    const match = /^#{1,6}\s+(.+?)\s*#*\s*$/.exec(line);
+    if (!match?.[1]) continue;
+    const text = match[1].replace(/<[^>]+>/g, '');
+    if (slugger.slug(text) === id) return { line: index + 1, text };
+  }
+  return undefined;
+}
