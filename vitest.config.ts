@@ -17,6 +17,24 @@ export default defineConfig({
           testTimeout: 120_000,
         },
       },
+      {
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          exclude: ['tests/e2e/lighthouse.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        // Run on its own (scripts/test.ts), so that other tests do not load the CPU it measures.
+        test: {
+          name: 'lighthouse',
+          include: ['tests/e2e/lighthouse.test.ts'],
+          testTimeout: 180_000,
+          hookTimeout: 60_000,
+        },
+      },
     ],
   },
 });

@@ -26,12 +26,12 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import { parseDocument } from 'yaml';
+import { PROJECT_FILES } from './project-files.ts';
 
 const PROJECT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = join(PROJECT, 'bench/out');
 const ASTRO_CLI = join(PROJECT, 'node_modules/astro/bin/astro.mjs');
-/** What a copy of the project needs to build; node_modules is found in the parent folders. */
-const PROJECT_FILES = ['src', 'sources', 'astro.config.mjs', 'site.config.ts', 'tsconfig.json', 'package.json'];
+
 const STUDIES_DIR = 'src/content/studies';
 const SEEDS_DIR = 'sources/seeds';
 

@@ -1,8 +1,9 @@
 /**
- * `npm test`: builds the site twice (at `/` into `dist/`, and under the project base path
- * `/atlas/` into `dist-base/`, the way GitHub Pages serves a project site), then runs every
- * vitest project (unit tests and the tests on the built output) once, and ends with the line
- * `N passed, N failed` that CI reads.
+ * `npm test`: builds the site three times — at `/` into `dist/`, under the project base path
+ * `/atlas/` into `dist-base/` (the way GitHub Pages serves a project site), and at `/` again
+ * into `dist-repeat/` (to prove builds are deterministic) — then runs the vitest projects:
+ * unit, build and e2e together, and Lighthouse alone so that nothing else loads the CPU it
+ * measures. Ends with the line `N passed, N failed` that CI reads.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -11,11 +12,20 @@ import { join } from 'node:path';
 
 const astro = join('node_modules', 'astro', 'bin', 'astro.mjs');
 const vitest = join('node_modules', 'vitest', 'vitest.mjs');
-export const BASE_BUILD = { basePath: '/atlas/', outDir: 'dist-base' } as const;
 
-function run(label: string, command: string, args: string[], env: Record<string, string> = {}): boolean {
+const builds = [
+  { label: 'build at /', env: { BASE_PATH: '/', OUT_DIR: './dist' } },
+  { label: 'build at /atlas/', env: { BASE_PATH: '/atlas/', OUT_DIR: './dist-base' } },
+  { label: 'repeat build at / (determinism)', env: { BASE_PATH: '/', OUT_DIR: './dist-repeat' } },
+];
+const runs = [
+  { label: 'unit, build and browser tests', projects: ['unit', 'build', 'e2e'] },
+  { label: 'Lighthouse', projects: ['lighthouse'] },
+];
+
+function run(label: string, args: string[], env: Record<string, string> = {}): boolean {
   console.log(`\n▶ ${label}`);
-  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  const result = spawnSync(process.execPath, args, { stdio: 'inherit', env: { ...process.env, SITE_URL: '', ...env } });
   return result.status === 0;
 }
 
@@ -24,34 +34,38 @@ function finish(passed: number, failed: number): never {
   process.exit(failed === 0 && passed > 0 ? 0 : 1);
 }
 
-const builds = [
-  { label: 'build at /', env: { BASE_PATH: '/', OUT_DIR: './dist' } },
-  { label: `build at ${BASE_BUILD.basePath}`, env: { BASE_PATH: BASE_BUILD.basePath, OUT_DIR: `./${BASE_BUILD.outDir}` } },
-];
 for (const build of builds) {
-  if (!run(build.label, process.execPath, [astro, 'build'], build.env)) {
+  if (!run(build.label, [astro, 'build'], build.env)) {
     console.error(`\n✗ The ${build.label} failed; the tests of the built site cannot run.`);
     finish(0, 1);
   }
 }
 
-const reportDir = mkdtempSync(join(tmpdir(), 'atlas-test-'));
-const reportFile = join(reportDir, 'vitest.json');
-run('vitest', process.execPath, [vitest, 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${reportFile}`]);
 let passed = 0;
 let failed = 0;
-try {
-  const report = JSON.parse(readFileSync(reportFile, 'utf8')) as {
-    numPassedTests: number;
-    numFailedTests: number;
-    numFailedTestSuites: number;
-  };
-  passed = report.numPassedTests;
-  failed = report.numFailedTests + report.numFailedTestSuites;
-} catch {
-  console.error('✗ vitest wrote no report: it crashed before running the tests.');
-  failed = 1;
-} finally {
-  rmSync(reportDir, { recursive: true, force: true });
+const reportDir = mkdtempSync(join(tmpdir(), 'atlas-test-'));
+for (const [index, { label, projects }] of runs.entries()) {
+  const reportFile = join(reportDir, `vitest-${index}.json`);
+  const projectArgs = projects.flatMap((name) => ['--project', name]);
+  run(label, [vitest, 'run', ...projectArgs, '--reporter=default', '--reporter=json', `--outputFile.json=${reportFile}`]);
+  try {
+    const report = JSON.parse(readFileSync(reportFile, 'utf8')) as {
+      numPassedTests: number;
+      numFailedTests: number;
+      numFailedTestSuites: number;
+      numTotalTests: number;
+    };
+    passed += report.numPassedTests;
+    // A test file that fails to load has no failed test of its own: count it once.
+    failed += report.numFailedTests + (report.numFailedTests === 0 ? report.numFailedTestSuites : 0);
+    if (report.numTotalTests === 0) {
+      console.error(`✗ ${label}: no test ran.`);
+      failed += 1;
+    }
+  } catch {
+    console.error(`✗ ${label}: vitest wrote no report; it crashed before running the tests.`);
+    failed += 1;
+  }
 }
+rmSync(reportDir, { recursive: true, force: true });
 finish(passed, failed);

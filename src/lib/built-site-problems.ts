@@ -34,18 +34,28 @@ export function sourceOfPage(page: string, options: SourceMapOptions): string | 
 }
 
 export function linkProblemsToContent(problems: LinkProblem[], options: SourceMapOptions): ContentProblem[] {
-  return problems.map((problem) => {
+  const fromContent: ContentProblem[] = [];
+  const fromLayout = new Map<string, { problem: LinkProblem; pages: string[] }>();
+  for (const problem of problems) {
     const source = sourceOfPage(problem.page, options);
     const unbased = problem.link.startsWith(options.base) ? `/${problem.link.slice(options.base.length)}` : problem.link;
     const line = source ? lineContaining(join(options.root, source), [problem.link, unbased]) : undefined;
     const hint = problem.suggestion ? `; did you mean "${problem.suggestion}"?` : '';
-    const where = source ? '' : ` (on the built page ${problem.page}: the link comes from a component or layout in src/)`;
-    return {
-      file: source ?? problem.page,
-      line,
-      message: `link "${problem.link}": ${problem.reason}${hint}${where}`,
-    };
-  });
+    if (source && line) {
+      fromContent.push({ file: source, line, message: `link "${problem.link}": ${problem.reason}${hint}` });
+      continue;
+    }
+    // Not written in a content file: a component or layout made it, probably on many pages.
+    const key = `${problem.link}\n${problem.reason}`;
+    const group = fromLayout.get(key) ?? { problem, pages: [] };
+    group.pages.push(problem.page);
+    fromLayout.set(key, group);
+  }
+  const layoutProblems = [...fromLayout.values()].map(({ problem, pages }) => ({
+    file: pages.length === 1 ? pages[0]! : `${pages.length} built pages (${pages.slice(0, 3).join(', ')}${pages.length > 3 ? ', …' : ''})`,
+    message: `link "${problem.link}": ${problem.reason}${problem.suggestion ? `; did you mean "${problem.suggestion}"?` : ''} The link comes from a component or layout in src/, or a file missing from public/`,
+  }));
+  return [...fromContent, ...layoutProblems];
 }
 
 export function duplicateIdsToContent(duplicates: DuplicateId[], options: SourceMapOptions): ContentProblem[] {

@@ -9,6 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { PROJECT_FILES } from '../../scripts/project-files.ts';
 import { root } from './site.ts';
 
 interface Case {
@@ -27,7 +28,7 @@ function buildCase(name: string, spec: Case) {
   const work = join(scratch, name);
   rmSync(work, { recursive: true, force: true });
   mkdirSync(work, { recursive: true });
-  for (const entry of ['src', 'sources', 'astro.config.mjs', 'site.config.ts', 'tsconfig.json', 'package.json']) {
+  for (const entry of PROJECT_FILES) {
     cpSync(join(root, entry), join(work, entry), { recursive: true });
   }
   for (const { file, find, replace } of spec.patch ?? []) {

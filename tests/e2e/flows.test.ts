@@ -1,0 +1,101 @@
+/**
+ * What a reader does, in real Chromium: keyboard-only navigation from the home page to a
+ * study and back, the 404 page, and every page type on a narrow phone screen.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunningServer } from '../../scripts/serve.ts';
+import { focusIsVisible, launchChromium, serveDist, tabTo } from './harness.ts';
+import { pageTypes, urlOf } from './page-types.ts';
+
+let browser: Browser;
+let server: RunningServer;
+
+beforeAll(async () => {
+  server = await serveDist();
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('keyboard only', () => {
+  let page: Page;
+  beforeAll(async () => {
+    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  });
+  afterAll(() => page.close());
+
+  it('skip link comes first, is visible when focused and moves focus to the main content', async () => {
+    await page.goto(server.url);
+    await page.keyboard.press('Tab');
+    const skip = page.locator('a.skip-link');
+    await expect.poll(() => skip.evaluate((el) => el === document.activeElement)).toBe(true);
+    const box = await skip.boundingBox();
+    expect(box && box.y >= 0 && box.height > 10).toBe(true);
+    expect(await focusIsVisible(page)).toBe(true);
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+  });
+
+  it('goes home → studies → a study → back with Tab and Enter, focus always visible', async () => {
+    await page.goto(server.url);
+    await tabTo(page, (el) => el.tag === 'A' && el.text === 'Studies');
+    expect(await focusIsVisible(page)).toBe(true);
+    await Promise.all([page.waitForURL(urlOf(server.url, '/studies/')), page.keyboard.press('Enter')]);
+    expect(await page.locator('h1').textContent()).toBe('Studies');
+
+    const study = await tabTo(page, (el) => el.tag === 'A' && el.href === '/studies/unicef-child-trafficking-vietnam/');
+    expect(study.text).toBe('UNICEF’s Efforts in Dealing with Child Trafficking in Vietnam');
+    expect(await focusIsVisible(page)).toBe(true);
+    await Promise.all([page.waitForURL(urlOf(server.url, '/studies/unicef-child-trafficking-vietnam/')), page.keyboard.press('Enter')]);
+    expect(await page.locator('h1').textContent()).toBe(study.text);
+
+    await tabTo(page, (el) => el.tag === 'A' && el.text === 'plain text as received');
+    expect(await focusIsVisible(page)).toBe(true);
+
+    // Headless Chromium has no browser UI to take Alt+Left; goBack() is the same history step.
+    await page.goBack();
+    await page.waitForURL(urlOf(server.url, '/studies/'));
+    expect(await page.locator('h1').textContent()).toBe('Studies');
+  });
+
+  it('reaches the scrollable studies table with the keyboard, so it can be scrolled without a mouse', async () => {
+    await page.goto(urlOf(server.url, '/studies/'));
+    await tabTo(page, (el) => el.tag === 'DIV');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('region');
+    expect(await focusIsVisible(page)).toBe(true);
+  });
+});
+
+describe('the 404 page', () => {
+  it('answers an unknown address with status 404, says so and links home', async () => {
+    const page = await browser.newPage();
+    const response = await page.goto(urlOf(server.url, '/studies/no-such-study/'));
+    expect(response?.status()).toBe(404);
+    expect(await page.locator('h1').textContent()).toBe('Page not found');
+    await Promise.all([page.waitForURL(server.url), page.getByRole('link', { name: 'Go to the home page' }).click()]);
+    expect(await page.title()).toBe('Vietnam Trafficking Studies Atlas');
+    await page.close();
+  });
+});
+
+describe('a narrow phone screen (360 × 740)', () => {
+  it.each(pageTypes.map((type) => [type.name, type] as const))('%s: no horizontal scrolling, readable text', async (_name, type) => {
+    const page = await browser.newPage({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+    const response = await page.goto(urlOf(server.url, type.path));
+    expect(response?.status()).toBe(type.status);
+    const layout = await page.evaluate(() => ({
+      scrollWidth: document.documentElement.scrollWidth,
+      width: window.innerWidth,
+      smallestBodyText: Math.min(
+        ...[...document.querySelectorAll('main p, main li, main dd, main td')].map((el) => parseFloat(getComputedStyle(el).fontSize)),
+      ),
+    }));
+    expect(layout.scrollWidth, 'page is wider than the screen').toBeLessThanOrEqual(layout.width);
+    expect(layout.smallestBodyText).toBeGreaterThanOrEqual(14);
+    await page.close();
+  });
+});
