@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { describe, expect, it } from 'vitest';
+import remarkBaseLinks from '../../src/plugins/remark-base-links.ts';
 import remarkHeadingFloor from '../../src/plugins/remark-heading-floor.ts';
 import remarkLiteralListMarkers from '../../src/plugins/remark-literal-list-markers.ts';
 
@@ -50,5 +51,28 @@ describe('remark-heading-floor', () => {
 
   it('leaves files outside the studies folder alone', async () => {
     await expect(render(input, '/site/src/pages/about.md')).resolves.toContain('<h2 id="too-shallow">Too shallow</h2>');
+  });
+});
+
+describe('remark-base-links', () => {
+  async function renderWithBase(markdown: string, base: string) {
+    const processor = await createMarkdownProcessor({ remarkPlugins: [[remarkBaseLinks, { base }]] });
+    return (await processor.render(markdown)).code;
+  }
+
+  it('puts root-relative content links under the base path, once', async () => {
+    const html = await renderWithBase(
+      '[a](/studies/x/) [b](/atlas/studies/y/) [c](https://example.org/) [d](#part) [e][ref]\n\n[ref]: /sources/z.txt',
+      '/atlas/',
+    );
+    expect(html).toContain('href="/atlas/studies/x/"');
+    expect(html).toContain('href="/atlas/studies/y/"');
+    expect(html).toContain('href="https://example.org/"');
+    expect(html).toContain('href="#part"');
+    expect(html).toContain('href="/atlas/sources/z.txt"');
+  });
+
+  it('changes nothing at the root base', async () => {
+    expect(await renderWithBase('[a](/studies/x/)', '/')).toContain('href="/studies/x/"');
   });
 });
