@@ -1,10 +1,14 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { fileURLToPath } from 'node:url';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import builtSiteCheck from './src/plugins/built-site-check-integration.ts';
+import { aliasesOf, checkContent } from './src/lib/content-check.ts';
+import { joinBase } from './src/lib/urls.ts';
 import contentCheck from './src/plugins/content-check-integration.ts';
+import remarkGlossaryLinks from './src/plugins/remark-glossary-links.ts';
 import remarkBaseLinks from './src/plugins/remark-base-links.ts';
 import remarkHeadingFloor from './src/plugins/remark-heading-floor.ts';
 import remarkLiteralListMarkers from './src/plugins/remark-literal-list-markers.ts';
@@ -14,6 +18,12 @@ const base = process.env.BASE_PATH || '/';
 const site = process.env.SITE_URL || 'http://localhost:4321';
 /** Tests build a second copy under a project base path into its own folder. */
 const outDir = process.env.OUT_DIR || './dist';
+
+/** Glossary terms for cross-linking, read from the entries' frontmatter (restart `astro dev` after adding one). */
+const glossaryTerms = checkContent({ root: fileURLToPath(new URL('.', import.meta.url)) }).glossary.map((entry) => ({
+  id: entry.id,
+  aliases: aliasesOf(entry.data),
+}));
 
 export default defineConfig({
   site,
@@ -28,7 +38,13 @@ export default defineConfig({
       gfm: false,
       // The authors' quotation marks and apostrophes stay as they wrote them.
       smartypants: false,
-      remarkPlugins: [remarkGfm, remarkHeadingFloor, remarkLiteralListMarkers, [remarkBaseLinks, { base }]],
+      remarkPlugins: [
+        remarkGfm,
+        remarkHeadingFloor,
+        remarkLiteralListMarkers,
+        [remarkGlossaryLinks, { terms: glossaryTerms, href: (/** @type {string} */ id) => joinBase(base, `/glossary/${id}/`) }],
+        [remarkBaseLinks, { base }],
+      ],
     }),
   },
   devToolbar: { enabled: false },

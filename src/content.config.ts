@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { glossarySchema } from './lib/glossary-schema.ts';
 import { seedTexts } from './lib/seed-loader.ts';
 import { studySchema } from './lib/study-schema.ts';
 
@@ -10,10 +11,16 @@ const studies = defineCollection({
   schema: studySchema,
 });
 
+/** One MDX file a glossary entry; its file name is its id (`/glossary/<id>/`). */
+const glossary = defineCollection({
+  loader: glob({ pattern: '*.{md,mdx}', base: './src/content/glossary' }),
+  schema: glossarySchema,
+});
+
 /** The raw source texts as received, published at `/sources/<file>` for provenance. */
 const seeds = defineCollection({
   loader: seedTexts(),
   schema: z.object({ text: z.string() }),
 });
 
-export const collections = { studies, seeds };
+export const collections = { studies, glossary, seeds };

@@ -1,93 +1,105 @@
 /**
- * The content check: validates every study file before Astro builds, so that a mistake stops
- * the build with the file, the line, the field and the fix (Astro's own schema errors name
- * neither the file path nor the line). It also checks what only a pass over all files can
- * see: duplicate slugs, two studies claiming one source file, unknown glossary ids.
+ * The content check: validates every study and glossary file before Astro builds, so that a
+ * mistake stops the build with the file, the line, the field and the fix (Astro's own schema
+ * errors name neither the file path nor the line). It also checks what only a pass over all
+ * files can see: duplicate slugs and ids, two studies claiming one source file, unknown
+ * glossary ids, an alias claimed by two entries, and (as a warning) entries no study mentions.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, extname, join, relative } from 'node:path';
-import { closest } from 'fastest-levenshtein';
-import { isMap, isNode, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import { closest, distance } from 'fastest-levenshtein';
+import { parseFrontmatter, validate, valueAt, type ContentProblem, type LineOf } from './frontmatter-check.ts';
+import { glossarySchema, type GlossaryEntry } from './glossary-schema.ts';
 import { idPattern, studySchema, type Study } from './study-schema.ts';
+import { foldForMatching, TermMatcher } from './term-matcher.ts';
 
-export interface ContentProblem {
-  /** Path relative to the project root. */
-  file: string;
-  /** 1-based line, where it can be known. */
-  line?: number;
-  /** Dotted path of the frontmatter field, where there is one. */
-  field?: string;
-  /** What is wrong and what to write instead. */
-  message: string;
-}
+export { formatProblems, type ContentProblem } from './frontmatter-check.ts';
 
 export interface CheckOptions {
   /** Project root; paths in problems are relative to it. */
   root: string;
   /** Folder of study files. Default `src/content/studies`. */
   studiesDir?: string;
+  /** Folder of glossary entries. Default `src/content/glossary`. */
+  glossaryDir?: string;
   /** Folder of the raw source texts. Default `sources/seeds`. */
   seedsDir?: string;
-  /** JSON file mapping glossary ids to labels. Default `src/content/terms.json`. */
-  termsFile?: string;
 }
 
 export interface CheckedStudy {
   slug: string;
   file: string;
   data: Study;
+  body: string;
 }
 
-/** 1-based line of a frontmatter field in one file, if it exists. */
-type LineOf = (path: readonly PropertyKey[]) => number | undefined;
+export interface CheckedEntry {
+  id: string;
+  file: string;
+  data: GlossaryEntry;
+  body: string;
+}
 
 export interface CheckResult {
+  /** Errors and warnings; only errors stop the build. */
   problems: ContentProblem[];
   studies: CheckedStudy[];
+  glossary: CheckedEntry[];
 }
 
-const STUDY_EXTENSIONS = new Set(['.md', '.mdx']);
+/** The heading every glossary body needs. */
+export const STUDIES_SAY_HEADING = 'What the studies say';
+
+const CONTENT_EXTENSIONS = new Set(['.md', '.mdx']);
+const ID_FIELDS = ['frameworks', 'actors', 'instruments'] as const;
 
 export function checkContent(options: CheckOptions): CheckResult {
-  const root = options.root;
-  const studiesDir = join(root, options.studiesDir ?? 'src/content/studies');
-  const seedsDir = join(root, options.seedsDir ?? 'sources/seeds');
-  const termIds = Object.keys(readJson(join(root, options.termsFile ?? 'src/content/terms.json')));
+  const { root } = options;
   const problems: ContentProblem[] = [];
+  const seedsDir = join(root, options.seedsDir ?? 'sources/seeds');
+
+  const glossaryFiles = collectionFiles(root, options.glossaryDir ?? 'src/content/glossary', 'glossary entry', '/glossary/', problems);
+  const glossaryIds = glossaryFiles.map((f) => f.slug);
+  const glossary: CheckedEntry[] = [];
+  const relatedLines = new Map<string, LineOf>();
+  for (const { slug, file, text } of glossaryFiles) {
+    const parsed = parseFrontmatter(text, file, problems, 'README, "Adding a glossary entry"');
+    if (!parsed) continue;
+    const data = validate(glossarySchema, parsed, file, 'src/lib/glossary-schema.ts', problems);
+    if (!data) continue;
+    if (!new RegExp(`^##\\s+${STUDIES_SAY_HEADING}\\s*$`, 'm').test(parsed.body)) {
+      problems.push({
+        file,
+        line: parsed.bodyLine,
+        message: `the body has no section "## ${STUDIES_SAY_HEADING}": add it, with what each study says about the term and a link to the study`,
+      });
+    }
+    data.related.forEach((id, index) => {
+      if (glossaryIds.includes(id) && id !== slug) return;
+      problems.push({
+        file,
+        line: parsed.lineOf(['related', index]),
+        field: `related.${index}`,
+        message: id === slug ? 'an entry cannot be related to itself: remove it' : unknownIdMessage(id, glossaryIds),
+      });
+    });
+    relatedLines.set(slug, parsed.lineOf);
+    glossary.push({ id: slug, file, data, body: parsed.body });
+  }
+  problems.push(...aliasConflicts(glossary, relatedLines));
+
+  const studyFiles = collectionFiles(root, options.studiesDir ?? 'src/content/studies', 'study', '/studies/', problems);
   const studies: CheckedStudy[] = [];
-  const slugOwners = new Map<string, string>();
   const sourceOwners = new Map<string, string>();
+  for (const { slug, file, text } of studyFiles) {
+    const parsed = parseFrontmatter(text, file, problems, 'README, "Adding a study"');
+    if (!parsed) continue;
+    const unknownIds = unknownGlossaryIds(parsed.input, glossaryIds, file, parsed.lineOf);
+    problems.push(...unknownIds);
+    const data = validate(studySchema, parsed, file, 'src/lib/study-schema.ts', problems);
+    if (!data || unknownIds.length > 0) continue;
 
-  for (const name of readdirSync(studiesDir).sort()) {
-    const path = join(studiesDir, name);
-    const file = relative(root, path);
-    const extension = extname(name);
-    if (!STUDY_EXTENSIONS.has(extension)) {
-      problems.push({ file, message: `"${name}" is not a study file: studies are .mdx (or .md) files; move or rename it` });
-      continue;
-    }
-    const slug = basename(name, extension);
-    if (!idPattern.test(slug)) {
-      problems.push({
-        file,
-        message: `the file name "${name}" is not a valid slug: rename it to lower-case words joined by hyphens, for example "${suggestSlug(slug)}${extension}"`,
-      });
-    }
-    const owner = slugOwners.get(slug.toLowerCase());
-    if (owner) {
-      problems.push({
-        file,
-        message: `duplicate slug "${slug}": ${owner} already publishes /studies/${slug}/; rename one of the two files`,
-      });
-    } else {
-      slugOwners.set(slug.toLowerCase(), file);
-    }
-
-    const checked = checkStudyFile(readFileSync(path, 'utf8'), file, termIds, problems);
-    if (!checked) continue;
-    const { data, lineOf } = checked;
-    const sourceLine = lineOf(['source', 'file']);
-
+    const sourceLine = parsed.lineOf(['source', 'file']);
     if (!existsSync(join(seedsDir, data.source.file))) {
       problems.push({
         file,
@@ -107,164 +119,131 @@ export function checkContent(options: CheckOptions): CheckResult {
     } else {
       sourceOwners.set(data.source.file, file);
     }
-    studies.push({ slug, file, data });
+    studies.push({ slug, file, data, body: parsed.body });
   }
-  return { problems, studies };
+
+  problems.push(...unmentionedEntries(glossary, studies));
+  return { problems, studies, glossary };
 }
 
-/** Validates one study file's frontmatter; pushes problems with lines and returns the data if valid. */
-export function checkStudyFile(
-  text: string,
-  file: string,
-  termIds: readonly string[],
-  problems: ContentProblem[],
-): { data: Study; lineOf: LineOf } | undefined {
-  const frontmatter = extractFrontmatter(text);
-  if (!frontmatter) {
-    problems.push({
-      file,
-      line: 1,
-      message: 'the file has no frontmatter: start it with a line "---", the fields, and another "---" (see README, "Adding a study")',
-    });
-    return undefined;
-  }
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(frontmatter.yaml, { lineCounter, prettyErrors: false });
-  if (doc.errors.length > 0) {
-    const seen = new Set<string>();
-    for (const error of doc.errors) {
-      const pos = lineCounter.linePos(error.pos[0]);
-      const key = `${pos.line}:${error.code}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      problems.push({
-        file,
-        line: pos.line + frontmatter.lineOffset,
-        message: `the frontmatter is not valid YAML (${error.code}): ${firstLine(error.message)}. Check indentation and quote text that contains ": " or starts with a special character`,
-      });
-    }
-    return undefined;
-  }
-  const lineOf = (path: readonly PropertyKey[]) => fieldLine(doc, path, lineCounter, frontmatter.lineOffset);
-
-  const input: unknown = doc.toJS();
-  const parsed = studySchema.safeParse(input);
-  const unknownIds = unknownGlossaryIds(input, termIds, file, lineOf);
-  problems.push(...unknownIds);
-  if (!parsed.success) {
-    for (const issue of flattenUnions(parsed.error.issues as Issue[], input)) {
-      const missing = issue.code === 'invalid_type' && valueAt(input, issue.path) === undefined;
-      const keyPath = issue.code === 'unrecognized_keys' && issue.keys?.length ? [...issue.path, issue.keys[0]!] : issue.path;
-      const field = issue.path.map(String).join('.');
-      problems.push({
-        file,
-        // A missing field has no line of its own: point at its parent, or the opening fence.
-        line: missing ? (issue.path.length > 1 ? lineOf(issue.path.slice(0, -1)) : 1) : lineOf(keyPath),
-        field: field || undefined,
-        message: missing ? `required field "${field}" is missing: add it (${issue.message})` : describeIssue(issue),
-      });
-    }
-    return undefined;
-  }
-  if (unknownIds.length > 0) return undefined;
-  return { data: parsed.data, lineOf };
+/** Only the problems that stop the build. */
+export function errorsOf(problems: readonly ContentProblem[]): ContentProblem[] {
+  return problems.filter((p) => p.severity !== 'warning');
 }
 
-/** Glossary ids that name no term, checked even when other fields are wrong, so one run reports both. */
-function unknownGlossaryIds(input: unknown, termIds: readonly string[], file: string, lineOf: LineOf): ContentProblem[] {
+interface CollectionFile {
+  slug: string;
+  file: string;
+  text: string;
+}
+
+/** The files of one collection, with their slugs; reports stray files, bad names and duplicates. */
+function collectionFiles(root: string, dir: string, noun: string, urlPrefix: string, problems: ContentProblem[]): CollectionFile[] {
+  const folder = join(root, dir);
+  if (!existsSync(folder)) return [];
+  const files: CollectionFile[] = [];
+  const owners = new Map<string, string>();
+  for (const name of readdirSync(folder).sort()) {
+    const file = relative(root, join(folder, name));
+    const extension = extname(name);
+    if (!CONTENT_EXTENSIONS.has(extension)) {
+      problems.push({ file, message: `"${name}" is not a ${noun} file: ${noun} files are .mdx (or .md); move or rename it` });
+      continue;
+    }
+    const slug = basename(name, extension);
+    if (!idPattern.test(slug)) {
+      problems.push({
+        file,
+        message: `the file name "${name}" is not a valid slug: rename it to lower-case words joined by hyphens, for example "${suggestSlug(slug)}${extension}"`,
+      });
+    }
+    const owner = owners.get(slug.toLowerCase());
+    if (owner) {
+      problems.push({
+        file,
+        message: `duplicate slug "${slug}": ${owner} already publishes ${urlPrefix}${slug}/; rename one of the two files`,
+      });
+      continue;
+    }
+    owners.set(slug.toLowerCase(), file);
+    files.push({ slug, file, text: readFileSync(join(folder, name), 'utf8') });
+  }
+  return files;
+}
+
+function unknownIdMessage(id: string, knownIds: readonly string[]): string {
+  const nearest = knownIds.length > 0 ? closest(id, [...knownIds]) : undefined;
+  const suggestion = nearest && distance(id, nearest) <= Math.max(2, Math.floor(id.length / 3)) ? nearest : undefined;
+  return `unknown glossary id "${id}"${suggestion ? `: did you mean "${suggestion}"?` : ':'} Glossary ids are the file names in src/content/glossary/; add an entry there if the term is new`;
+}
+
+/** Glossary ids that name no entry, checked even when other fields are wrong, so one run reports both. */
+function unknownGlossaryIds(input: unknown, knownIds: readonly string[], file: string, lineOf: LineOf): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  for (const key of ['frameworks', 'actors', 'instruments'] as const) {
+  for (const key of ID_FIELDS) {
     const ids = valueAt(input, [key]);
     if (!Array.isArray(ids)) continue;
     ids.forEach((id: unknown, index) => {
-      if (typeof id !== 'string' || !idPattern.test(id) || termIds.includes(id)) return;
-      const suggestion = closest(id, [...termIds]);
-      problems.push({
-        file,
-        line: lineOf([key, index]),
-        field: `${key}.${index}`,
-        message: `unknown glossary id "${id}"${suggestion ? `: did you mean "${suggestion}"?` : ''} Known ids are listed in src/content/terms.json; add the term there first if it is new`,
-      });
+      if (typeof id !== 'string' || !idPattern.test(id) || knownIds.includes(id)) return;
+      problems.push({ file, line: lineOf([key, index]), field: `${key}.${index}`, message: unknownIdMessage(id, knownIds) });
     });
   }
   return problems;
 }
 
-interface Issue {
-  code: string;
-  message: string;
-  path: PropertyKey[];
-  keys?: string[];
-  errors?: Issue[][];
+/** The forms that link to an entry: its two terms and its aliases. */
+export function aliasesOf(entry: GlossaryEntry): string[] {
+  return [entry.term.en, entry.term.id, ...entry.aliases];
 }
 
-/**
- * A union ("a list of periods or not-stated") reports only that nothing matched; when the
- * value has the shape of one branch, that branch's own issues say what is wrong.
- */
-function flattenUnions(issues: Issue[], input: unknown): Issue[] {
-  return issues.flatMap((issue) => {
-    if (issue.code !== 'invalid_union' || !issue.errors) return [issue];
-    const value = valueAt(input, issue.path);
-    const branch = issue.errors.find(
-      (branchIssues) => branchIssues.length > 0 && branchIssues.every((inner) => inner.path.length > 0),
-    );
-    if (value === undefined || typeof value !== 'object' || !branch) return [issue];
-    const nested = branch.map((inner) => ({ ...inner, path: [...issue.path, ...inner.path] }));
-    return flattenUnions(nested, input);
-  });
-}
-
-function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
-  let value = input;
-  for (const segment of path) {
-    if (value === null || typeof value !== 'object') return undefined;
-    value = (value as Record<PropertyKey, unknown>)[segment];
-  }
-  return value;
-}
-
-function describeIssue(issue: Issue): string {
-  if (issue.code === 'unrecognized_keys' && issue.keys) {
-    return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}: check the spelling against the content model in src/lib/study-schema.ts, or remove it`;
-  }
-  return issue.message;
-}
-
-interface Frontmatter {
-  yaml: string;
-  /** Lines before the YAML's first line (the opening fence). */
-  lineOffset: number;
-}
-
-function extractFrontmatter(text: string): Frontmatter | undefined {
-  const match = /^---\r?\n([\s\S]*?)\r?\n?---\s*(?:\r?\n|$)/.exec(text);
-  if (!match || match[1] === undefined) return undefined;
-  return { yaml: match[1], lineOffset: 1 };
-}
-
-/** Line of the deepest node of `path` that exists in the document. */
-function fieldLine(doc: Document, path: readonly PropertyKey[], counter: LineCounter, offset: number): number | undefined {
-  let node: unknown = doc.contents;
-  let keyNode: unknown;
-  for (const segment of path) {
-    if (isMap(node)) {
-      const pair = node.items.find((item) => isNode(item.key) && (item.key as { value?: unknown }).value === segment);
-      if (!pair) break;
-      keyNode = pair.key;
-      node = pair.value;
-    } else if (isSeq(node) && typeof segment === 'number') {
-      const item = node.items[segment];
-      if (!item) break;
-      keyNode = undefined;
-      node = item;
-    } else {
-      break;
+/** An alias (or term) that two entries claim would link to either: the build refuses it. */
+function aliasConflicts(glossary: readonly CheckedEntry[], lines: Map<string, LineOf>): ContentProblem[] {
+  const owners = new Map<string, { id: string; file: string }>();
+  const problems: ContentProblem[] = [];
+  for (const entry of glossary) {
+    const forms: { alias: string; path: (string | number)[] }[] = [
+      { alias: entry.data.term.en, path: ['term', 'en'] },
+      { alias: entry.data.term.id, path: ['term', 'id'] },
+      ...entry.data.aliases.map((alias, index) => ({ alias, path: ['aliases', index] })),
+    ];
+    const own = new Set<string>();
+    for (const { alias, path } of forms) {
+      const key = foldForMatching(alias);
+      if (own.has(key)) continue;
+      own.add(key);
+      const owner = owners.get(key);
+      if (owner) {
+        problems.push({
+          file: entry.file,
+          line: lines.get(entry.id)?.(path),
+          field: path.join('.'),
+          message: `"${alias}" is already claimed by ${owner.file} ("${owner.id}"): a form may link to one entry only; remove it from one of the two, or make it longer there`,
+        });
+      } else {
+        owners.set(key, { id: entry.id, file: entry.file });
+      }
     }
   }
-  const target = isNode(keyNode) ? keyNode : isNode(node) ? node : undefined;
-  const start = target?.range?.[0];
-  return start === undefined ? undefined : counter.linePos(start).line + offset;
+  return problems;
+}
+
+/** Entries that no study applies or mentions: reported as warnings. */
+function unmentionedEntries(glossary: readonly CheckedEntry[], studies: readonly CheckedStudy[]): ContentProblem[] {
+  if (studies.length === 0) return [];
+  const matcher = new TermMatcher(glossary.map((entry) => ({ id: entry.id, aliases: aliasesOf(entry.data) })));
+  const used = new Set<string>();
+  for (const study of studies) {
+    for (const key of ID_FIELDS) study.data[key].forEach((id) => used.add(id));
+    const text = [study.body, ...study.data.abstracts.map((a) => a.text)].join('\n');
+    for (const id of matcher.mentioned(text)) used.add(id);
+  }
+  return glossary
+    .filter((entry) => !used.has(entry.id))
+    .map((entry) => ({
+      file: entry.file,
+      severity: 'warning' as const,
+      message: `no study applies or mentions "${entry.data.term.en}": check its aliases against the study texts, or remove the entry`,
+    }));
 }
 
 function suggestSlug(name: string): string {
@@ -274,19 +253,4 @@ function suggestSlug(name: string): string {
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
-}
-
-function firstLine(text: string): string {
-  return text.split('\n')[0] ?? text;
-}
-
-function readJson(path: string): Record<string, unknown> {
-  return JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
-}
-
-/** One problem a line: `file:line field: message`, the form editors and CI logs link. */
-export function formatProblems(problems: readonly ContentProblem[]): string {
-  return problems
-    .map((p) => `${p.file}${p.line ? `:${p.line}` : ''}${p.field ? ` (${p.field})` : ''}: ${p.message}`)
-    .join('\n');
 }

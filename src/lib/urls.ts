@@ -23,4 +23,6 @@ export const paths = {
   studies: () => '/studies/',
   study: (slug: string) => `/studies/${slug}/`,
   sourceText: (file: string) => `/sources/${file}`,
+  glossary: () => '/glossary/',
+  glossaryEntry: (id: string) => `/glossary/${id}/`,
 } as const;

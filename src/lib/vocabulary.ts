@@ -7,3 +7,7 @@ export const studyKinds = [
 ] as const;
 
 export type StudyKind = (typeof studyKinds)[number];
+
+export const glossaryKinds = ['concept', 'actor', 'instrument'] as const;
+
+export type GlossaryKind = (typeof glossaryKinds)[number];

@@ -1,10 +1,10 @@
 /**
  * Runs the content check (`src/lib/content-check.ts`) before Astro loads any content, and stops
- * the build with every problem listed as `file:line (field): message`.
+ * the build with every error listed as `file:line (field): message`. Warnings are logged.
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { checkContent, formatProblems } from '../lib/content-check.ts';
+import { checkContent, errorsOf, formatProblems } from '../lib/content-check.ts';
 
 export default function contentCheck(): AstroIntegration {
   return {
@@ -12,16 +12,17 @@ export default function contentCheck(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config, logger }) => {
         const root = fileURLToPath(config.root);
-        const { problems, studies } = checkContent({ root });
-        if (problems.length > 0) {
-          const error = new Error(
-            `The content has ${problems.length} problem${problems.length > 1 ? 's' : ''}:\n${formatProblems(problems)}`,
-          );
+        const { problems, studies, glossary } = checkContent({ root });
+        const errors = errorsOf(problems);
+        const warnings = problems.filter((p) => p.severity === 'warning');
+        if (warnings.length > 0) logger.warn(formatProblems(warnings));
+        if (errors.length > 0) {
+          const error = new Error(`The content has ${errors.length} problem${errors.length > 1 ? 's' : ''}:\n${formatProblems(errors)}`);
           error.name = 'ContentError';
           error.stack = error.message;
           throw error;
         }
-        logger.info(`${studies.length} studies checked`);
+        logger.info(`${studies.length} studies and ${glossary.length} glossary entries checked`);
       },
     },
   };

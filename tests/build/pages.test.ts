@@ -1,6 +1,7 @@
 /** The built pages as a reader meets them: titles, landmarks, metadata, languages, headings. */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { toText } from 'hast-util-to-text';
 import { describe, expect, it } from 'vitest';
 import { htmlFiles } from '../../src/lib/link-check.ts';
@@ -19,8 +20,24 @@ describe('every page', () => {
     expect(page.all('header nav[aria-label]')).toHaveLength(1);
     expect(page.all('footer')).toHaveLength(1);
     expect(page.all('h1')).toHaveLength(1);
-    expect(page.all('script')).toHaveLength(0);
   });
+
+  it.each(allPages.map((p) => [p.file.slice(dist.length), p.page] as const))(
+    '%s has JavaScript only for glossary previews, and only if it links to the glossary',
+    (_file, page) => {
+      const scripts = page.all('script');
+      const termLinks = page.all('a.term');
+      expect(scripts).toHaveLength(termLinks.length > 0 ? 1 : 0);
+      for (const script of scripts) {
+        expect(script.properties?.src, 'an external script').toBeUndefined();
+        expect(gzipSync(toText(script), { level: 9 }).length).toBeLessThanOrEqual(2048);
+      }
+      for (const link of termLinks) {
+        const describedBy = String(link.properties?.ariaDescribedBy);
+        expect(page.all(`[id="${describedBy}"]`), `${describedBy} must be on the page`).toHaveLength(1);
+      }
+    },
+  );
 
   it.each(allPages.map((p) => [p.file.slice(dist.length), p.page] as const))('%s has headings in order', (_file, page) => {
     const levels = page.all('h1, h2, h3, h4, h5, h6').map((h) => Number(h.tagName[1]));

@@ -70,6 +70,53 @@ describe('keyboard only', () => {
   });
 });
 
+describe('glossary term previews', () => {
+  it('show the short definition on keyboard focus, hide on Escape, and the link leads to the entry', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(urlOf(server.url, '/studies/actip-wc-effectiveness-vietnam/'));
+    const term = await tabTo(page, (el) => el.tag === 'A' && el.href === '/glossary/regime-effectiveness/');
+    const tooltip = page.locator('[role="tooltip"]');
+    await expect.poll(() => tooltip.isVisible()).toBe(true);
+    const definition = await page.locator('#term-def-regime-effectiveness').textContent();
+    expect(await tooltip.textContent()).toBe(definition);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-describedby'))).toBe('term-def-regime-effectiveness');
+    expect(await focusIsVisible(page)).toBe(true);
+
+    await page.keyboard.press('Escape');
+    await expect.poll(() => tooltip.isVisible()).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('/glossary/regime-effectiveness/');
+
+    await Promise.all([page.waitForURL(urlOf(server.url, '/glossary/regime-effectiveness/')), page.keyboard.press('Enter')]);
+    expect(await page.locator('h1').textContent()).toBe(term.text);
+    await page.close();
+  });
+
+  it('show on hover and stay while the pointer moves onto the preview', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(urlOf(server.url, '/studies/unicef-child-trafficking-vietnam/'));
+    const link = page.locator('#source-text a.term').first();
+    await link.scrollIntoViewIfNeeded();
+    await link.hover();
+    const tooltip = page.locator('[role="tooltip"]');
+    await expect.poll(() => tooltip.isVisible()).toBe(true);
+    await tooltip.hover();
+    await page.waitForTimeout(500);
+    expect(await tooltip.isVisible()).toBe(true);
+    await page.mouse.move(5, 5);
+    await expect.poll(() => tooltip.isVisible()).toBe(false);
+    await page.close();
+  });
+
+  it('leave a plain link without JavaScript', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(urlOf(server.url, '/studies/actip-wc-effectiveness-vietnam/'));
+    await Promise.all([page.waitForURL(/\/glossary\/regime-effectiveness\/$/), page.locator('.meta-panel a.term[href="/glossary/regime-effectiveness/"]').click()]);
+    expect(await page.locator('h1').textContent()).toBe('Regime effectiveness');
+    await context.close();
+  });
+});
+
 describe('the 404 page', () => {
   it('answers an unknown address with status 404, says so and links home', async () => {
     const page = await browser.newPage();

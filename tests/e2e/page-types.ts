@@ -19,6 +19,9 @@ export const pageTypes: PageType[] = [
   { name: 'study 002', path: '/studies/unicef-child-trafficking-vietnam/', status: 200 },
   { name: 'study 003', path: '/studies/actip-wc-effectiveness-vietnam/', status: 200 },
   { name: 'study 004', path: '/studies/iom-human-trafficking-vietnam/', status: 200 },
+  { name: 'glossary index', path: '/glossary/', status: 200 },
+  { name: 'glossary entry', path: '/glossary/human-security/', status: 200 },
+  { name: 'glossary entry (actor)', path: '/glossary/unicef/', status: 200 },
   { name: '404', path: '/no-such-page/', status: 404 },
 ];
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { paragraphs, segments } from '../../src/lib/inline-text.ts';
+import { paragraphs, inlineSegments as segments } from '../../src/lib/inline-text.ts';
 import { joinBase } from '../../src/lib/urls.ts';
 
 describe('joinBase', () => {
@@ -25,5 +25,23 @@ describe('inline text from frontmatter', () => {
       { text: 'anti-trafficking strategy', emphasis: true },
       { text: ') <b>x</b>', emphasis: false },
     ]);
+  });
+});
+
+describe('linkTermsInText (abstracts)', () => {
+  it('links the first mention of each term, inside or outside emphasis, once per abstract', async () => {
+    const { TermMatcher } = await import('../../src/lib/term-matcher.ts');
+    const { linkTermsInText } = await import('../../src/lib/inline-text.ts');
+    const matcher = new TermMatcher([{ id: 'strategy', aliases: ['anti-trafficking strategy'] }, { id: 'ngos', aliases: ['LSM'] }]);
+    const seen = new Set<string>();
+    expect(linkTermsInText('teori (*anti-trafficking strategy*) dan LSM.', matcher, seen)).toEqual([
+      { text: 'teori (', emphasis: false },
+      { text: 'anti-trafficking strategy', emphasis: true, term: 'strategy' },
+      { text: ') dan ', emphasis: false },
+      { text: 'LSM', emphasis: false, term: 'ngos' },
+      { text: '.', emphasis: false },
+    ]);
+    expect(linkTermsInText('LSM lagi.', matcher, seen)).toEqual([{ text: 'LSM lagi.', emphasis: false }]);
+    expect([...seen].sort()).toEqual(['ngos', 'strategy']);
   });
 });

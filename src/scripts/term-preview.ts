@@ -1,0 +1,53 @@
+/**
+ * Term previews: a glossary link (`a.term`) shows its entry's short definition on hover and on
+ * keyboard focus; Escape dismisses it; the preview stays while the pointer is over it. The text
+ * is the link's description (aria-describedby), which screen readers already announce, so the
+ * preview itself is for sighted readers. Without JavaScript the link is a plain link.
+ */
+const tip = document.createElement('div');
+tip.className = 'term-preview';
+tip.setAttribute('role', 'tooltip');
+tip.hidden = true;
+document.body.append(tip);
+
+let owner: HTMLElement | null = null;
+let timer = 0;
+
+const termOf = (target: EventTarget | null) => (target instanceof Element ? target.closest<HTMLElement>('a.term') : null);
+
+function show(link: HTMLElement) {
+  clearTimeout(timer);
+  const definition = document.getElementById(link.getAttribute('aria-describedby') ?? '');
+  if (!definition) return;
+  owner = link;
+  tip.textContent = definition.textContent;
+  tip.hidden = false;
+  const box = link.getBoundingClientRect();
+  const width = Math.min(352, innerWidth - 16);
+  tip.style.width = `${width}px`;
+  tip.style.left = `${scrollX + Math.max(8, Math.min(box.left, innerWidth - width - 8))}px`;
+  const below = box.bottom + 8 + tip.offsetHeight < innerHeight || box.top < tip.offsetHeight + 8;
+  tip.style.top = `${scrollY + (below ? box.bottom + 6 : box.top - tip.offsetHeight - 6)}px`;
+}
+
+function hide() {
+  tip.hidden = true;
+  owner = null;
+}
+
+addEventListener('focusin', (event) => {
+  const link = termOf(event.target);
+  link ? show(link) : hide();
+});
+addEventListener('focusout', (event) => {
+  if (!termOf(event.relatedTarget)) hide();
+});
+addEventListener('mouseover', (event) => {
+  const link = termOf(event.target);
+  if (link) show(link);
+  else if (tip.contains(event.target as Node)) clearTimeout(timer);
+  else if (owner) timer = window.setTimeout(hide, 300);
+});
+addEventListener('keydown', (event) => {
+  if (event.key === 'Escape' && !tip.hidden) hide();
+});
