@@ -47,38 +47,43 @@ const LINK_ATTRIBUTES: Record<string, string[]> = {
  * @param siteUrl the site's origin (Astro's `site`): absolute links to it, such as canonical
  * URLs, are checked like internal ones.
  */
-export function checkLinks(outDir: string, basePath = '/', siteUrl?: string): LinkReport {
+/** What one parse of each built page yields: its links, its ids, and how often each id occurs. */
+export interface SiteScan {
+  outDir: string;
+  pages: Map<string, { links: string[]; ids: Map<string, number> }>;
+}
+
+/** Parses every HTML page of the output once. */
+export function scanSite(outDir: string): SiteScan {
+  const pages = new Map<string, { links: string[]; ids: Map<string, number> }>();
+  for (const file of htmlFiles(outDir)) {
+    const tree = fromHtml(readFileSync(file, 'utf8'));
+    const links: string[] = [];
+    const ids = new Map<string, number>();
+    collect(tree, links, ids);
+    pages.set(file, { links, ids });
+  }
+  return { outDir, pages };
+}
+
+/**
+ * @param siteUrl the site's origin (Astro's `site`): absolute links to it, such as canonical
+ * URLs, are checked like internal ones.
+ */
+export function checkLinks(outDirOrScan: string | SiteScan, basePath = '/', siteUrl?: string): LinkReport {
+  const scan = typeof outDirOrScan === 'string' ? scanSite(outDirOrScan) : outDirOrScan;
+  const { outDir } = scan;
   const base = basePath.endsWith('/') ? basePath : `${basePath}/`;
   const origin = siteUrl ? new URL(siteUrl).origin : undefined;
-  const pages = htmlFiles(outDir);
-  const idCache = new Map<string, Set<string>>();
-  const parsed = new Map<string, Root>();
-  const tree = (file: string) => {
-    let root = parsed.get(file);
-    if (!root) {
-      root = fromHtml(readFileSync(file, 'utf8'));
-      parsed.set(file, root);
-    }
-    return root;
-  };
-  const idsOf = (file: string) => {
-    let ids = idCache.get(file);
-    if (!ids) {
-      ids = new Set();
-      collectIds(tree(file), ids);
-      idCache.set(file, ids);
-    }
-    return ids;
-  };
-
   const problems: LinkProblem[] = [];
   const external = new Set<string>();
-  const pageUrls = pages.map((file) => `${base}${relative(outDir, file).replace(/(^|\/)index\.html$/, '$1')}`);
+  const files = [...scan.pages.keys()];
+  const pageUrls = files.map((file) => `${base}${relative(outDir, file).replace(/(^|\/)index\.html$/, '$1')}`);
   let checked = 0;
-  for (const file of pages) {
+  for (const [file, { links }] of scan.pages) {
     const page = relative(outDir, file);
     const pageUrl = `${base}${page.replace(/(^|\/)index\.html$/, '$1')}`;
-    for (const written of linksOf(tree(file))) {
+    for (const written of links) {
       const link = origin && written.startsWith(`${origin}/`) ? written.slice(origin.length) : written;
       if (/^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(link)) {
         if (/^(?:https?:|mailto:|\/\/)/i.test(link)) external.add(link);
@@ -98,8 +103,9 @@ export function checkLinks(outDir: string, basePath = '/', siteUrl?: string): Li
         continue;
       }
       const id = fragment ? decodeURIComponent(fragment) : '';
-      if (id !== '' && target.endsWith('.html') && !idsOf(target).has(id)) {
-        const ids = [...idsOf(target)];
+      const targetIds = scan.pages.get(target)?.ids;
+      if (id !== '' && targetIds && !targetIds.has(id)) {
+        const ids = [...targetIds.keys()];
         problems.push({
           page,
           link: written,
@@ -113,22 +119,25 @@ export function checkLinks(outDir: string, basePath = '/', siteUrl?: string): Li
 }
 
 /** Ids used more than once on a page: a link to them is ambiguous, and the markup invalid. */
-export function duplicateIds(outDir: string): DuplicateId[] {
+export function duplicateIds(outDirOrScan: string | SiteScan): DuplicateId[] {
+  const scan = typeof outDirOrScan === 'string' ? scanSite(outDirOrScan) : outDirOrScan;
   const found: DuplicateId[] = [];
-  for (const file of htmlFiles(outDir)) {
-    const counts = new Map<string, number>();
-    countIds(fromHtml(readFileSync(file, 'utf8')), counts);
-    for (const [id, count] of counts) if (count > 1) found.push({ page: relative(outDir, file), id, count });
+  for (const [file, { ids }] of scan.pages) {
+    for (const [id, count] of ids) if (count > 1) found.push({ page: relative(scan.outDir, file), id, count });
   }
   return found;
 }
 
-function countIds(node: Root | Element, counts: Map<string, number>): void {
+function collect(node: Root | Element, links: string[], ids: Map<string, number>): void {
   for (const child of node.children) {
     if (child.type !== 'element') continue;
+    for (const attribute of LINK_ATTRIBUTES[child.tagName] ?? []) {
+      const value = child.properties?.[attribute];
+      if (typeof value === 'string') links.push(value);
+    }
     const id = child.properties?.id;
-    if (typeof id === 'string') counts.set(id, (counts.get(id) ?? 0) + 1);
-    countIds(child, counts);
+    if (typeof id === 'string') ids.set(id, (ids.get(id) ?? 0) + 1);
+    collect(child, links, ids);
   }
 }
 
@@ -143,26 +152,7 @@ function targetFile(outDir: string, sitePath: string): string | undefined {
   return undefined;
 }
 
-function linksOf(node: Root | Element, found: string[] = []): string[] {
-  for (const child of node.children) {
-    if (child.type !== 'element') continue;
-    for (const attribute of LINK_ATTRIBUTES[child.tagName] ?? []) {
-      const value = child.properties?.[attribute];
-      if (typeof value === 'string') found.push(value);
-    }
-    linksOf(child, found);
-  }
-  return found;
-}
 
-function collectIds(node: Root | Element, ids: Set<string>): void {
-  for (const child of node.children) {
-    if (child.type !== 'element') continue;
-    const id = child.properties?.id;
-    if (typeof id === 'string') ids.add(id);
-    collectIds(child, ids);
-  }
-}
 
 export function htmlFiles(dir: string): string[] {
   const files: string[] = [];

@@ -31,7 +31,10 @@ function fold(text: string): { text: string; origin: number[] } {
   const origin: number[] = [];
   let index = 0;
   for (const char of text) {
-    const plain = char.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+    // Most of the text is ASCII: fold it without the cost of Unicode normalisation.
+    const code = char.charCodeAt(0);
+    const plain =
+      code < 0x80 ? (code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : char) : char.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
     for (let k = 0; k < plain.length; k += 1) origin.push(index);
     folded += plain;
     index += char.length;

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { duplicateIdsToContent, linkProblemsToContent } from '../lib/built-site-problems.ts';
 import { checkContent, formatProblems, type ContentProblem } from '../lib/content-check.ts';
-import { checkLinks, duplicateIds } from '../lib/link-check.ts';
+import { checkLinks, duplicateIds, scanSite } from '../lib/link-check.ts';
 
 export default function builtSiteCheck(): AstroIntegration {
   let root = '';
@@ -26,10 +26,11 @@ export default function builtSiteCheck(): AstroIntegration {
       'astro:build:done': ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const options = { root, base };
-        const links = checkLinks(outDir, base, site);
+        const scan = scanSite(outDir);
+        const links = checkLinks(scan, base, site);
         const problems: ContentProblem[] = [
           ...linkProblemsToContent(links.problems, options),
-          ...duplicateIdsToContent(duplicateIds(outDir), options),
+          ...duplicateIdsToContent(duplicateIds(scan), options),
         ];
         for (const study of checkContent({ root }).studies) {
           if (!existsSync(join(outDir, 'studies', study.slug, 'index.html'))) {

@@ -14,6 +14,7 @@ const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as 
 const PAGES = [
   { name: 'home', path: '/' },
   { name: 'study 002 (the longest)', path: '/studies/unicef-child-trafficking-vietnam/' },
+  { name: 'glossary entry', path: '/glossary/human-security/' },
 ];
 
 let chrome: chromeLauncher.LaunchedChrome;
