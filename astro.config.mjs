@@ -8,7 +8,9 @@ import builtSiteCheck from './src/plugins/built-site-check-integration.ts';
 import { aliasesOf, checkContent } from './src/lib/content-check.ts';
 import { joinBase } from './src/lib/urls.ts';
 import contentCheck from './src/plugins/content-check-integration.ts';
+import pagefindIndex from './src/plugins/pagefind-integration.ts';
 import remarkGlossaryLinks from './src/plugins/remark-glossary-links.ts';
+import searchBundle from './src/plugins/search-bundle-integration.ts';
 import remarkBaseLinks from './src/plugins/remark-base-links.ts';
 import remarkHeadingFloor from './src/plugins/remark-heading-floor.ts';
 import remarkLiteralListMarkers from './src/plugins/remark-literal-list-markers.ts';
@@ -31,7 +33,7 @@ export default defineConfig({
   outDir,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [contentCheck(), mdx(), builtSiteCheck()],
+  integrations: [contentCheck(), searchBundle(), mdx(), builtSiteCheck(), pagefindIndex()],
   markdown: {
     processor: unified({
       // remark-gfm is listed explicitly so that one plugin list says how content is parsed.

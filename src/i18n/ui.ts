@@ -68,6 +68,8 @@ const en = {
   'study.meta.file': 'Source file',
   'study.meta.rawLink': 'plain text as received',
   'study.notes.heading': 'Editorial notes',
+  'study.terms.heading': 'Glossary terms in this study',
+  'study.terms.lead': 'Concepts, actors and instruments that this page links to the glossary.',
   'study.text.heading': 'Text of the study',
   'study.text.note':
     'As the source file gives it, in the authors’ words. Only extraction artefacts are cleaned (page headers and numbers, broken lines, stray spaces); the corrections are listed in the project’s reviewed corrections file. [sic] marks the authors’ own spelling where it could mislead.',
@@ -131,3 +133,39 @@ export function kindLabel(kind: StudyKind, lang: UiLanguage = 'en'): string {
 export function languageName(code: string, lang: UiLanguage = 'en'): string {
   return dictionaries[lang].languageNames[code] ?? code;
 }
+
+/**
+ * Strings of the search interface, which runs in the browser: a separate export, so that the
+ * search script bundles these and not the whole dictionary.
+ */
+export const searchStrings = {
+  en: {
+    open: 'Search',
+    shortcutHint: 'Press / or Ctrl K',
+    dialogLabel: 'Search the atlas',
+    pageDescription:
+      'Search the five studies and the glossary in English or Indonesian, narrow by page type, kind, framework, actor or period, and share the search as a link.',
+    inputLabel: 'Search studies and glossary',
+    placeholder: 'e.g. Doi Moi, keamanan manusia, Human Development Report',
+    close: 'Close',
+    loading: 'Loading the search index…',
+    results: (n: number, q: string) => `${n} ${n === 1 ? 'result' : 'results'} for “${q}”`,
+    none: (q: string) =>
+      `No results for “${q}”. Try fewer or other words, an Indonesian or English term (“perdagangan anak”, “child trafficking”), or browse the glossary.`,
+    empty: 'Type a word or phrase, in English or Indonesian.',
+    shortened: (n: number) => `Only the first ${n} characters of the query are searched.`,
+    failed: 'Search could not load. Reload the page, or browse the studies and glossary instead.',
+    fullPage: 'Open the search page, with filters',
+    sectionsIn: 'In this page:',
+    filtersLegend: 'Narrow the results',
+    filterAny: 'Any',
+    filterNames: { type: 'Page type', kind: 'Kind', framework: 'Framework', actor: 'Actor', period: 'Period studied' } as Record<string, string>,
+    sortLabel: 'Order',
+    sortRelevance: 'Best match first',
+    sortOldest: 'Period studied, earliest first',
+    sortNewest: 'Period studied, latest first',
+    submit: 'Search',
+    noScript:
+      'Search runs in your browser and needs JavaScript. Every study and glossary entry can also be reached from the studies table and the glossary.',
+  },
+} as const;

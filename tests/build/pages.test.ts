@@ -23,15 +23,18 @@ describe('every page', () => {
   });
 
   it.each(allPages.map((p) => [p.file.slice(dist.length), p.page] as const))(
-    '%s has JavaScript only for glossary previews, and only if it links to the glossary',
-    (_file, page) => {
-      const scripts = page.all('script');
+    '%s has only the small search loader, and the term preview where it links to the glossary',
+    (file, page) => {
+      const inline = page.all('script:not([src])');
+      const external = page.all('script[src]');
       const termLinks = page.all('a.term');
-      expect(scripts).toHaveLength(termLinks.length > 0 ? 1 : 0);
-      for (const script of scripts) {
-        expect(script.properties?.src, 'an external script').toBeUndefined();
-        expect(gzipSync(toText(script), { level: 9 }).length).toBeLessThanOrEqual(2048);
-      }
+      expect(inline).toHaveLength(termLinks.length > 0 ? 2 : 1);
+      const sizes = inline.map((script) => gzipSync(toText(script), { level: 9 }).length);
+      expect(sizes[0], 'the search loader').toBeLessThanOrEqual(1024);
+      for (const size of sizes) expect(size).toBeLessThanOrEqual(2048);
+      expect(external.map((s) => String(s.properties?.src).replace(/-[A-Z0-9]+\.js$/, '.js'))).toEqual(
+        file === '/search/index.html' ? ['/_search/search-page.js'] : [],
+      );
       for (const link of termLinks) {
         const describedBy = String(link.properties?.ariaDescribedBy);
         expect(page.all(`[id="${describedBy}"]`), `${describedBy} must be on the page`).toHaveLength(1);

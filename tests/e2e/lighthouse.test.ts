@@ -15,6 +15,7 @@ const PAGES = [
   { name: 'home', path: '/' },
   { name: 'study 002 (the longest)', path: '/studies/unicef-child-trafficking-vietnam/' },
   { name: 'glossary entry', path: '/glossary/human-security/' },
+  { name: 'search page', path: '/search/?q=keamanan%20manusia' },
 ];
 
 let chrome: chromeLauncher.LaunchedChrome;

@@ -1,0 +1,32 @@
+/**
+ * The only search code on every page (kept small, inlined): opens the search dialog from the
+ * header link, "/" or Ctrl/Cmd-K, loading the search interface and index on first use; and, on
+ * a page opened from a search result, loads Pagefind's highlighter for the query terms.
+ */
+const open = async (opener: HTMLElement | null) => {
+  const { openSearchDialog } = (await import(/* @vite-ignore */ __ATLAS_SEARCH_UI__)) as typeof import('./search-ui.ts');
+  openSearchDialog(opener);
+};
+
+document.addEventListener('click', (event) => {
+  const link = (event.target as Element).closest?.<HTMLElement>('[data-search-open]');
+  if (!link || event.ctrlKey || event.metaKey || event.shiftKey) return;
+  event.preventDefault();
+  void open(link);
+});
+
+document.addEventListener('keydown', (event) => {
+  const target = event.target as HTMLElement;
+  const typing = target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName);
+  const slash = event.key === '/' && !typing && !event.ctrlKey && !event.metaKey && !event.altKey;
+  const modK = event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey) && !event.altKey;
+  if (!slash && !modK) return;
+  if (document.querySelector('dialog.search-dialog[open]') || document.querySelector('[data-search-page]')) return;
+  event.preventDefault();
+  void open(document.activeElement as HTMLElement | null);
+});
+
+if (new URLSearchParams(location.search).has('highlight')) {
+  const url = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}pagefind/pagefind-highlight.js`;
+  import(/* @vite-ignore */ url).then(({ default: Highlight }) => new Highlight({ highlightParam: 'highlight' }));
+}

@@ -1,0 +1,94 @@
+/**
+ * The search page (`/search/?q=...&framework=...&sort=...`): runs the search in the URL on
+ * load, keeps the URL in step with the form, so that a search can be shared as a link, and
+ * fills the filter lists from the index.
+ */
+import { arrowNavigation, cleanQuery, loadPagefind, renderResults, strings, MAX_QUERY, type Pagefind } from './search-ui.ts';
+
+const FILTERS = ['type', 'kind', 'framework', 'actor', 'period'] as const;
+
+const form = document.querySelector<HTMLFormElement>('form[data-search-page]')!;
+const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+const sortSelect = form.querySelector<HTMLSelectElement>('select[name="sort"]')!;
+const status = document.querySelector<HTMLElement>('#search-status')!;
+const list = document.querySelector<HTMLOListElement>('#search-page-results')!;
+const view = { list, status };
+
+/** The filter lists are in the page; take their values from the URL. */
+function restoreFilters(params: URLSearchParams) {
+  for (const name of FILTERS) {
+    const select = form.querySelector<HTMLSelectElement>(`select[name="${name}"]`);
+    if (!select) continue;
+    const wanted = params.get(name) ?? '';
+    select.value = [...select.options].some((option) => option.value === wanted) ? wanted : '';
+    select.addEventListener('change', () => void run());
+  }
+}
+
+function chosenFilters(): Record<string, string> {
+  const chosen: Record<string, string> = {};
+  for (const name of FILTERS) {
+    const value = form.querySelector<HTMLSelectElement>(`select[name="${name}"]`)?.value;
+    if (value) chosen[name] = value;
+  }
+  return chosen;
+}
+
+/** Pagefind leaves pages without a sort value out of sorted results: add them after the sorted ones. */
+async function sortedSearch(pagefind: Pagefind, query: string, filters: Record<string, string>, sort: string) {
+  const plain = await pagefind.search(query, { filters });
+  if (sort === 'relevance' || !plain) return plain;
+  const sorted = await pagefind.search(query, { filters, sort: { period: sort === 'oldest' ? 'asc' : 'desc' } });
+  const seen = new Set(sorted?.results.map((r) => r.id));
+  return { results: [...(sorted?.results ?? []), ...plain.results.filter((r) => !seen.has(r.id))] };
+}
+
+let latest = 0;
+async function run() {
+  const { query, shortened } = cleanQuery(input.value);
+  const filters = chosenFilters();
+  const sort = sortSelect.value;
+  const params = new URLSearchParams();
+  if (query) params.set('q', query);
+  for (const [name, value] of Object.entries(filters)) params.set(name, value);
+  if (sort !== 'relevance') params.set('sort', sort);
+  history.replaceState(null, '', `${location.pathname}${params.size > 0 ? `?${params}` : ''}`);
+  const ticket = ++latest;
+  try {
+    const pagefind = await loadPagefind();
+    const hasFilters = Object.keys(filters).length > 0;
+    const search = query === '' && !hasFilters ? null : await sortedSearch(pagefind, query === '' ? (null as unknown as string) : query, filters, sort);
+    if (ticket !== latest) return;
+    await renderResults(view, search, query);
+    if (shortened) status.textContent += ` ${strings.shortened(MAX_QUERY)}`;
+  } catch {
+    status.textContent = strings.failed;
+  }
+}
+
+async function start() {
+  const params = new URLSearchParams(location.search);
+  input.value = (params.get('q') ?? '').slice(0, MAX_QUERY * 4);
+  sortSelect.value = ['oldest', 'newest'].includes(params.get('sort') ?? '') ? params.get('sort')! : 'relevance';
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void run();
+  });
+  let timer = 0;
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = window.setTimeout(() => void run(), 150);
+  });
+  sortSelect.addEventListener('change', () => void run());
+  document.addEventListener('keydown', (event) => {
+    if (event.key === '/' && document.activeElement !== input && !/^(INPUT|SELECT|TEXTAREA)$/.test((event.target as HTMLElement).tagName)) {
+      event.preventDefault();
+      input.focus();
+    }
+  });
+  arrowNavigation(document.querySelector<HTMLElement>('.search-page')!, input);
+  restoreFilters(params);
+  await run();
+}
+
+void start();

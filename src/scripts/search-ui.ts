@@ -1,0 +1,214 @@
+/**
+ * The search interface on Pagefind's JS API, loaded only when search is opened: the dialog
+ * (native modal `<dialog>`: focus stays inside, Escape closes, focus returns to the opener),
+ * and the result list shared with the search page. Results are built with DOM text nodes;
+ * the only markup taken from Pagefind's excerpts is `<mark>`.
+ */
+import { searchStrings } from '../i18n/ui.ts';
+
+export interface PagefindSubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+}
+
+export interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string>;
+  sub_results: PagefindSubResult[];
+}
+
+export interface PagefindSearch {
+  results: { id: string; data: () => Promise<PagefindResultData> }[];
+}
+
+export interface Pagefind {
+  options: (options: Record<string, unknown>) => Promise<void>;
+  init: () => Promise<void>;
+  search: (query: string | null, options?: Record<string, unknown>) => Promise<PagefindSearch | null>;
+  debouncedSearch: (query: string, options?: Record<string, unknown>, ms?: number) => Promise<PagefindSearch | null>;
+  filters: () => Promise<Record<string, Record<string, number>>>;
+}
+
+export const MAX_QUERY = 256;
+const RESULTS_SHOWN = 10;
+const SUB_RESULTS_SHOWN = 3;
+
+export const strings = searchStrings[(document.documentElement.lang in searchStrings ? document.documentElement.lang : 'en') as keyof typeof searchStrings];
+const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+
+let pagefindPromise: Promise<Pagefind> | undefined;
+
+/** Pagefind's own module, from the built site, configured for the base path and highlighting. */
+export function loadPagefind(): Promise<Pagefind> {
+  pagefindPromise ??= (async () => {
+    const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
+    await pagefind.options({ baseUrl: base, highlightParam: 'highlight', excerptLength: 24 });
+    await pagefind.init();
+    return pagefind;
+  })();
+  return pagefindPromise;
+}
+
+/** Excerpt HTML from Pagefind as nodes: its text, and its `<mark>` elements, nothing else. */
+function excerptNodes(html: string): Node[] {
+  const template = document.createElement('template');
+  template.innerHTML = html;
+  return [...template.content.childNodes].map((node) => {
+    if (node instanceof HTMLElement && node.tagName === 'MARK') {
+      const mark = document.createElement('mark');
+      mark.textContent = node.textContent;
+      return mark;
+    }
+    return document.createTextNode(node.textContent ?? '');
+  });
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string, unknown> = {}, children: (Node | string)[] = []): HTMLElementTagNameMap[K] {
+  const el: HTMLElementTagNameMap[K] = document.createElement(tag);
+  Object.assign(el, props);
+  el.append(...children);
+  return el;
+}
+
+export interface ResultsView {
+  list: HTMLOListElement;
+  status: HTMLElement;
+}
+
+/** Shows the results of one search; returns how many there were. */
+export async function renderResults(view: ResultsView, search: PagefindSearch | null, query: string): Promise<number> {
+  const found = search?.results ?? [];
+  const data = await Promise.all(found.slice(0, RESULTS_SHOWN).map((result) => result.data()));
+  view.list.replaceChildren(
+    ...data.map((result) => {
+      const kind = [result.meta.kind, result.meta.period].filter(Boolean).join(' · ');
+      const item = element('li', { className: 'search-result' }, [
+        element('a', { href: result.url, className: 'search-result-title' }, [result.meta.title ?? result.url]),
+        ...(kind ? [element('p', { className: 'search-result-kind' }, [kind])] : []),
+        element('p', { className: 'search-result-excerpt' }, excerptNodes(result.excerpt)),
+      ]);
+      const sections = result.sub_results.filter((sub) => sub.url !== result.url).slice(0, SUB_RESULTS_SHOWN);
+      if (sections.length > 0) {
+        item.append(
+          element('p', { className: 'visually-hidden' }, [strings.sectionsIn]),
+          element(
+            'ul',
+            { className: 'search-sub-results' },
+            sections.map((sub) =>
+              element('li', {}, [
+                element('a', { href: sub.url }, [sub.title]),
+                element('p', { className: 'search-result-excerpt' }, excerptNodes(sub.excerpt)),
+              ]),
+            ),
+          ),
+        );
+      }
+      return item;
+    }),
+  );
+  view.status.textContent = query === '' ? strings.empty : found.length === 0 ? strings.none(query) : strings.results(found.length, query);
+  return found.length;
+}
+
+/** The query as searched: trimmed and at most MAX_QUERY characters. */
+export function cleanQuery(raw: string): { query: string; shortened: boolean } {
+  const trimmed = raw.trim().replace(/\s+/g, ' ');
+  return { query: trimmed.slice(0, MAX_QUERY), shortened: trimmed.length > MAX_QUERY };
+}
+
+/** Tab and Shift+Tab cycle inside the dialog instead of leaving for the browser's own controls. */
+function trapFocus(box: HTMLDialogElement) {
+  box.addEventListener('keydown', (event) => {
+    if (event.key !== 'Tab') return;
+    const focusable = [...box.querySelectorAll<HTMLElement>('a[href], button, input')];
+    const first = focusable[0];
+    const last = focusable[focusable.length - 1];
+    if (event.shiftKey && document.activeElement === first) {
+      event.preventDefault();
+      last?.focus();
+    } else if (!event.shiftKey && document.activeElement === last) {
+      event.preventDefault();
+      first?.focus();
+    }
+  });
+}
+
+/** Arrow keys move between the input and the result links. */
+export function arrowNavigation(container: HTMLElement, input: HTMLInputElement) {
+  container.addEventListener('keydown', (event) => {
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    const links = [...container.querySelectorAll<HTMLAnchorElement>('.search-results a')];
+    if (links.length === 0) return;
+    const index = links.indexOf(document.activeElement as HTMLAnchorElement);
+    event.preventDefault();
+    if (event.key === 'ArrowDown') (links[index + 1] ?? links[0])!.focus();
+    else if (index <= 0) input.focus();
+    else links[index - 1]!.focus();
+  });
+}
+
+let dialog: HTMLDialogElement | undefined;
+
+function buildDialog(): HTMLDialogElement {
+  const input = element('input', { type: 'search', id: 'search-dialog-input', className: 'search-input', placeholder: strings.placeholder, autocomplete: 'off', spellcheck: false });
+  input.setAttribute('aria-describedby', 'search-dialog-status');
+  const status = element('p', { id: 'search-dialog-status', className: 'search-status' }, [strings.empty]);
+  status.setAttribute('role', 'status');
+  const list = element('ol', { className: 'search-results' });
+  list.setAttribute('aria-label', strings.dialogLabel);
+  const close = element('button', { type: 'button', className: 'search-close' }, [strings.close]);
+  const fullPage = element('a', { className: 'search-full-page', href: `${base}search/` }, [strings.fullPage]);
+  const box = element('dialog', { className: 'search-dialog' }, [
+    element('div', { className: 'search-dialog-head' }, [
+      element('label', { htmlFor: 'search-dialog-input', className: 'search-label' }, [strings.inputLabel]),
+      close,
+    ]),
+    element('form', { role: 'search', method: 'dialog' }, [input]),
+    status,
+    list,
+    fullPage,
+  ]);
+  box.setAttribute('aria-label', strings.dialogLabel);
+  document.body.append(box);
+
+  const view = { list, status };
+  let latest = 0;
+  const run = async () => {
+    const { query, shortened } = cleanQuery(input.value);
+    fullPage.href = `${base}search/${query ? `?q=${encodeURIComponent(query)}` : ''}`;
+    const ticket = ++latest;
+    try {
+      const pagefind = await loadPagefind();
+      const search = query === '' ? null : await pagefind.debouncedSearch(query, {}, 150);
+      if (ticket !== latest || (query !== '' && search === null)) return;
+      await renderResults(view, search, query);
+      if (shortened) status.textContent += ` ${strings.shortened(MAX_QUERY)}`;
+    } catch {
+      status.textContent = strings.failed;
+    }
+  };
+  input.addEventListener('input', () => void run());
+  close.addEventListener('click', () => box.close());
+  box.addEventListener('click', (event) => {
+    if (event.target === box) box.close();
+  });
+  arrowNavigation(box, input);
+  trapFocus(box);
+  return box;
+}
+
+/** Opens the search dialog, and gives focus back to `opener` when it closes. */
+export function openSearchDialog(opener: HTMLElement | null) {
+  dialog ??= buildDialog();
+  const box = dialog;
+  box.addEventListener('close', () => opener?.focus(), { once: true });
+  box.showModal();
+  const input = box.querySelector<HTMLInputElement>('input')!;
+  input.focus();
+  input.select();
+  void loadPagefind().catch(() => {
+    box.querySelector('.search-status')!.textContent = strings.failed;
+  });
+}
