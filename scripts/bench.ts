@@ -26,6 +26,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import { parseDocument } from 'yaml';
+import { measureSearch, type SearchStats } from './bench-search.ts';
 import { PROJECT_FILES } from './project-files.ts';
 
 const PROJECT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -270,7 +271,7 @@ const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
 
 // ---------------------------------------------------------------- main
 
-function main(): void {
+async function main(): Promise<void> {
   const { values } = parseArgs({ options: { studies: { type: 'string', default: '500' } } });
   const target = Number(values.studies);
   const realFiles = realStudyFiles();
@@ -314,6 +315,20 @@ function main(): void {
   console.log(resultsTable(builds, studyPaths, indexPaths));
   console.log();
   console.log(budgetTable(small, large, studyPaths));
+
+  const search: SearchStats[] = [];
+  for (const result of builds) search.push(await measureSearch(join(result.dir, 'dist')));
+  console.log();
+  console.log(
+    table(
+      ['search (first search on a study page; queries in Node)', ...builds.map((b) => `${b.studies} studies`)],
+      [
+        ['files fetched', ...search.map((s) => String(s.firstSearchFiles))],
+        ['bytes fetched, raw / gzip (KB)', ...search.map((s) => `${kb(s.firstSearchRaw)} / ${kb(s.firstSearchGzip)}`)],
+        [`median query time, ${search[0]?.queries} queries (ms)`, ...search.map((s) => s.medianQueryMs.toFixed(1))],
+      ],
+    ),
+  );
 }
 
-main();
+await main();
