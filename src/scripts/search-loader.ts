@@ -8,6 +8,18 @@ const open = async (opener: HTMLElement | null) => {
   openSearchDialog(opener);
 };
 
+// With JavaScript the header link opens a dialog: say so, and answer Space as a button does.
+for (const link of document.querySelectorAll<HTMLElement>('[data-search-open]')) {
+  link.setAttribute('role', 'button');
+  link.setAttribute('aria-haspopup', 'dialog');
+  link.addEventListener('keydown', (event) => {
+    if (event.key === ' ') {
+      event.preventDefault();
+      void open(link);
+    }
+  });
+}
+
 document.addEventListener('click', (event) => {
   const link = (event.target as Element).closest?.<HTMLElement>('[data-search-open]');
   if (!link || event.ctrlKey || event.metaKey || event.shiftKey) return;

@@ -68,7 +68,8 @@ describe('the search dialog', () => {
     const { page, errors } = await watchedPage();
     await page.goto(urlOf(server.url, '/glossary/'));
     await tabTo(page, (el) => el.tag === 'A' && el.href === '/search/');
-    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('button');
+    await page.keyboard.press(' ');
     await page.locator('dialog.search-dialog[open]').waitFor();
     for (let i = 0; i < 6; i += 1) {
       await page.keyboard.press('Tab');
