@@ -2,34 +2,22 @@
  * What a reader does, in real Chromium: keyboard-only navigation from the home page to a
  * study and back, the 404 page, and every page type on a narrow phone screen.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningServer } from '../../scripts/serve.ts';
-import { focusIsVisible, launchChromium, serveDist, tabTo } from './harness.ts';
+import { focusIsVisible, tabTo, useSiteInChromium } from './harness.ts';
 import { pageTypes, urlOf } from './page-types.ts';
 
-let browser: Browser;
-let server: RunningServer;
-
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSiteInChromium();
 
 describe('keyboard only', () => {
   let page: Page;
   beforeAll(async () => {
-    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    page = await site.browser().newPage({ viewport: { width: 1280, height: 800 } });
   });
   afterAll(() => page.close());
 
   it('skip link comes first, is visible when focused and moves focus to the main content', async () => {
-    await page.goto(server.url);
+    await page.goto(site.server().url);
     await page.keyboard.press('Tab');
     const skip = page.locator('a.skip-link');
     await expect.poll(() => skip.evaluate((el) => el === document.activeElement)).toBe(true);
@@ -41,16 +29,16 @@ describe('keyboard only', () => {
   });
 
   it('goes home → studies → a study → back with Tab and Enter, focus always visible', async () => {
-    await page.goto(server.url);
+    await page.goto(site.server().url);
     await tabTo(page, (el) => el.tag === 'A' && el.text === 'Studies');
     expect(await focusIsVisible(page)).toBe(true);
-    await Promise.all([page.waitForURL(urlOf(server.url, '/studies/')), page.keyboard.press('Enter')]);
+    await Promise.all([page.waitForURL(urlOf(site.server().url, '/studies/')), page.keyboard.press('Enter')]);
     expect(await page.locator('h1').textContent()).toBe('Studies');
 
     const study = await tabTo(page, (el) => el.tag === 'A' && el.href === '/studies/unicef-child-trafficking-vietnam/');
     expect(study.text).toBe('UNICEF’s Efforts in Dealing with Child Trafficking in Vietnam');
     expect(await focusIsVisible(page)).toBe(true);
-    await Promise.all([page.waitForURL(urlOf(server.url, '/studies/unicef-child-trafficking-vietnam/')), page.keyboard.press('Enter')]);
+    await Promise.all([page.waitForURL(urlOf(site.server().url, '/studies/unicef-child-trafficking-vietnam/')), page.keyboard.press('Enter')]);
     expect(await page.locator('h1').textContent()).toBe(study.text);
 
     await tabTo(page, (el) => el.tag === 'A' && el.text === 'plain text as received');
@@ -58,12 +46,12 @@ describe('keyboard only', () => {
 
     // Headless Chromium has no browser UI to take Alt+Left; goBack() is the same history step.
     await page.goBack();
-    await page.waitForURL(urlOf(server.url, '/studies/'));
+    await page.waitForURL(urlOf(site.server().url, '/studies/'));
     expect(await page.locator('h1').textContent()).toBe('Studies');
   });
 
   it('reaches the scrollable studies table with the keyboard, so it can be scrolled without a mouse', async () => {
-    await page.goto(urlOf(server.url, '/studies/'));
+    await page.goto(urlOf(site.server().url, '/studies/'));
     await tabTo(page, (el) => el.tag === 'DIV');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('region');
     expect(await focusIsVisible(page)).toBe(true);
@@ -72,8 +60,8 @@ describe('keyboard only', () => {
 
 describe('glossary term previews', () => {
   it('show the short definition on keyboard focus, hide on Escape, and the link leads to the entry', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(urlOf(server.url, '/studies/actip-wc-effectiveness-vietnam/'));
+    const page = await site.browser().newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(urlOf(site.server().url, '/studies/actip-wc-effectiveness-vietnam/'));
     const term = await tabTo(page, (el) => el.tag === 'A' && el.href === '/glossary/regime-effectiveness/');
     const tooltip = page.locator('[role="tooltip"]');
     await expect.poll(() => tooltip.isVisible()).toBe(true);
@@ -86,14 +74,14 @@ describe('glossary term previews', () => {
     await expect.poll(() => tooltip.isVisible()).toBe(false);
     expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('/glossary/regime-effectiveness/');
 
-    await Promise.all([page.waitForURL(urlOf(server.url, '/glossary/regime-effectiveness/')), page.keyboard.press('Enter')]);
+    await Promise.all([page.waitForURL(urlOf(site.server().url, '/glossary/regime-effectiveness/')), page.keyboard.press('Enter')]);
     expect(await page.locator('h1').textContent()).toBe(term.text);
     await page.close();
   });
 
   it('show on hover and stay while the pointer moves onto the preview', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(urlOf(server.url, '/studies/unicef-child-trafficking-vietnam/'));
+    const page = await site.browser().newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(urlOf(site.server().url, '/studies/unicef-child-trafficking-vietnam/'));
     const link = page.locator('#source-text a.term').first();
     await link.scrollIntoViewIfNeeded();
     await link.hover();
@@ -108,9 +96,9 @@ describe('glossary term previews', () => {
   });
 
   it('leave a plain link without JavaScript', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser().newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(urlOf(server.url, '/studies/actip-wc-effectiveness-vietnam/'));
+    await page.goto(urlOf(site.server().url, '/studies/actip-wc-effectiveness-vietnam/'));
     await Promise.all([page.waitForURL(/\/glossary\/regime-effectiveness\/$/), page.locator('.meta-panel a.term[href="/glossary/regime-effectiveness/"]').click()]);
     expect(await page.locator('h1').textContent()).toBe('Regime effectiveness');
     await context.close();
@@ -119,11 +107,11 @@ describe('glossary term previews', () => {
 
 describe('the 404 page', () => {
   it('answers an unknown address with status 404, says so and links home', async () => {
-    const page = await browser.newPage();
-    const response = await page.goto(urlOf(server.url, '/studies/no-such-study/'));
+    const page = await site.browser().newPage();
+    const response = await page.goto(urlOf(site.server().url, '/studies/no-such-study/'));
     expect(response?.status()).toBe(404);
     expect(await page.locator('h1').textContent()).toBe('Page not found');
-    await Promise.all([page.waitForURL(server.url), page.getByRole('link', { name: 'Go to the home page' }).click()]);
+    await Promise.all([page.waitForURL(site.server().url), page.getByRole('link', { name: 'Go to the home page' }).click()]);
     expect(await page.title()).toBe('Vietnam Trafficking Studies Atlas');
     await page.close();
   });
@@ -131,8 +119,8 @@ describe('the 404 page', () => {
 
 describe('a narrow phone screen (360 × 740)', () => {
   it.each(pageTypes.map((type) => [type.name, type] as const))('%s: no horizontal scrolling, readable text', async (_name, type) => {
-    const page = await browser.newPage({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
-    const response = await page.goto(urlOf(server.url, type.path));
+    const page = await site.browser().newPage({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+    const response = await page.goto(urlOf(site.server().url, type.path));
     expect(response?.status()).toBe(type.status);
     const layout = await page.evaluate(() => ({
       scrollWidth: document.documentElement.scrollWidth,

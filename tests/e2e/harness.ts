@@ -4,6 +4,8 @@
  * A missing Chromium fails the tests with the fix; it never skips them.
  */
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll } from 'vitest';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type LaunchOptions, type Page } from 'playwright-core';
 import { startServer, type RunningServer } from '../../scripts/serve.ts';
@@ -71,4 +73,43 @@ export function focusIsVisible(page: Page): Promise<boolean> {
     const style = getComputedStyle(el);
     return (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2) || style.boxShadow !== 'none';
   });
+}
+
+/**
+ * Serves `dist/` and starts Chromium for the tests of one file (registers beforeAll/afterAll);
+ * the getters are valid inside tests.
+ */
+export function useSiteInChromium(): { browser: () => Browser; server: () => RunningServer } {
+  let browser: Browser | undefined;
+  let server: RunningServer | undefined;
+  beforeAll(async () => {
+    server = await serveDist();
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return {
+    browser: () => browser ?? (() => { throw new Error('Chromium is not running: use it inside a test'); })(),
+    server: () => server ?? (() => { throw new Error('The site is not served: use it inside a test'); })(),
+  };
+}
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'];
+
+/** Runs axe-core on the page (or on the element matching `selector`); returns one line per violation. */
+export async function axeViolations(page: Page, selector?: string): Promise<string[]> {
+  await page.addScriptTag({ path: axePath });
+  return page.evaluate(
+    async ({ tags, selector }) => {
+      interface Violation { id: string; impact: string; help: string; nodes: { target: string[] }[] }
+      const axe = (window as unknown as { axe: { run: (context: unknown, options: object) => Promise<{ violations: Violation[] }> } }).axe;
+      const context = selector ? document.querySelector(selector) : document;
+      const result = await axe.run(context, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+      return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    },
+    { tags: AXE_TAGS, selector },
+  );
 }

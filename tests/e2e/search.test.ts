@@ -2,32 +2,17 @@
  * Search in real Chromium: the dialog by keyboard, a result followed to a highlighted page,
  * the shareable search page, odd queries, the base path build, and axe on the open dialog.
  */
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningServer } from '../../scripts/serve.ts';
-import { focusIsVisible, launchChromium, recordRequests, root, serveDist, tabTo } from './harness.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, focusIsVisible, recordRequests, root, serveDist, tabTo, useSiteInChromium } from './harness.ts';
 import { urlOf } from './page-types.ts';
 
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-
-let browser: Browser;
-let server: RunningServer;
-
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSiteInChromium();
 
 /** A page that fails the test on any console error or uncaught exception. */
 async function watchedPage(options = {}): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, ...options });
+  const page = await site.browser().newPage({ viewport: { width: 1280, height: 800 }, ...options });
   const errors: string[] = [];
   page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
   page.on('pageerror', (error) => errors.push(String(error)));
@@ -40,7 +25,7 @@ describe('the search dialog', () => {
   it('opens with "/", searches, moves through results with the arrow keys and follows one to a highlighted page', async () => {
     const { page, errors } = await watchedPage();
     const requests = recordRequests(page);
-    await page.goto(urlOf(server.url, '/studies/vietnam-anti-trafficking-strategy/'));
+    await page.goto(urlOf(site.server().url, '/studies/vietnam-anti-trafficking-strategy/'));
     expect(requests.some((url) => url.includes('/pagefind/')), 'the index loads before search is used').toBe(false);
     await page.keyboard.press('/');
     const dialog = page.locator('dialog.search-dialog[open]');
@@ -59,14 +44,14 @@ describe('the search dialog', () => {
     await Promise.all([page.waitForURL(/\/studies\/vietnam-child-trafficking-uk\/\?highlight=/), page.keyboard.press('Enter')]);
     await expect.poll(() => page.locator('mark.pagefind-highlight').count()).toBeGreaterThan(0);
     expect((await page.locator('mark.pagefind-highlight').first().textContent())?.toLowerCase()).toMatch(/doi|moi/);
-    expect(requests.filter((url) => new URL(url).origin !== new URL(server.url).origin)).toEqual([]);
+    expect(requests.filter((url) => new URL(url).origin !== new URL(site.server().url).origin)).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
   });
 
   it('opens from the header link and Ctrl+K, keeps focus inside, closes on Escape and returns focus', async () => {
     const { page, errors } = await watchedPage();
-    await page.goto(urlOf(server.url, '/glossary/'));
+    await page.goto(urlOf(site.server().url, '/glossary/'));
     await tabTo(page, (el) => el.tag === 'A' && el.href === '/search/');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('button');
     await page.keyboard.press(' ');
@@ -87,7 +72,7 @@ describe('the search dialog', () => {
 
   it('handles odd queries: empty, 10,000 characters, regex and HTML characters, no results', async () => {
     const { page, errors } = await watchedPage();
-    await page.goto(urlOf(server.url, '/'));
+    await page.goto(urlOf(site.server().url, '/'));
     await page.keyboard.press('/');
     await page.locator('dialog.search-dialog[open]').waitFor();
     const input = page.locator('#search-dialog-input');
@@ -110,20 +95,12 @@ describe('the search dialog', () => {
 
   it.each(['light', 'dark'] as const)('passes axe when open with results (%s)', async (scheme) => {
     const { page } = await watchedPage({ colorScheme: scheme });
-    await page.goto(urlOf(server.url, '/'));
+    await page.goto(urlOf(site.server().url, '/'));
     await page.keyboard.press('/');
     await page.locator('dialog.search-dialog[open]').waitFor();
     await page.keyboard.type('human security');
     await expect.poll(() => resultCount(page)).toBeGreaterThan(0);
-    await page.addScriptTag({ path: axePath });
-    const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: (c: unknown, o: object) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe;
-      const result = await axe.run(document.querySelector('dialog'), {
-        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'] },
-      });
-      return result.violations.map((v) => v.id);
-    });
-    expect(violations).toEqual([]);
+    expect(await axeViolations(page, 'dialog')).toEqual([]);
     await page.close();
   });
 });
@@ -131,7 +108,7 @@ describe('the search dialog', () => {
 describe('the search page', () => {
   it('runs the search in the URL on load, with its filters, and keeps the URL in step', async () => {
     const { page, errors } = await watchedPage();
-    await page.goto(urlOf(server.url, '/search/?q=UN-ACT&type=Study'));
+    await page.goto(urlOf(site.server().url, '/search/?q=UN-ACT&type=Study'));
     await expect.poll(() => resultCount(page)).toBeGreaterThan(0);
     expect(await page.locator('#search-page-input').inputValue()).toBe('UN-ACT');
     expect(await page.locator('select[name="type"]').inputValue()).toBe('Study');
@@ -149,7 +126,7 @@ describe('the search page', () => {
 
   it('says what to do when nothing matches', async () => {
     const { page, errors } = await watchedPage();
-    await page.goto(urlOf(server.url, '/search/?q=zzqqxxvv'));
+    await page.goto(urlOf(site.server().url, '/search/?q=zzqqxxvv'));
     await expect.poll(() => page.locator('#search-status').textContent()).toMatch(/^No results for “zzqqxxvv”\. Try fewer or other words/);
     expect(errors).toEqual([]);
     await page.close();
