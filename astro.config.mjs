@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { fileURLToPath } from 'node:url';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
@@ -33,7 +34,14 @@ export default defineConfig({
   outDir,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [contentCheck(), searchBundle(), mdx(), builtSiteCheck(), pagefindIndex()],
+  integrations: [
+    contentCheck(),
+    searchBundle(),
+    mdx(),
+    sitemap({ filter: (page) => !/\/(404|search)\/?$/.test(new URL(page).pathname) }),
+    builtSiteCheck(),
+    pagefindIndex(),
+  ],
   markdown: {
     processor: unified({
       // remark-gfm is listed explicitly so that one plugin list says how content is parsed.

@@ -5,6 +5,8 @@
 export interface SiteConfig {
   /** Site name, shown in the header and in every page title. */
   title: string;
+  /** A name of at most 12 characters, for app launchers. */
+  shortTitle: string;
   /** One sentence for `<meta name="description">` on pages that have no description of their own. */
   description: string;
   /** Interface language at `/`; further languages get a path prefix (`/id/`) when they exist. */
@@ -21,6 +23,7 @@ export interface SiteConfig {
 
 export const siteConfig: SiteConfig = {
   title: 'Vietnam Trafficking Studies Atlas',
+  shortTitle: 'VTS Atlas',
   description:
     'Five Indonesian academic studies on human trafficking in Vietnam, presented faithfully with English overviews, for students, researchers and policy staff.',
   defaultLanguage: 'en',

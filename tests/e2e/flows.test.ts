@@ -134,3 +134,21 @@ describe('a narrow phone screen (360 × 740)', () => {
     await page.close();
   });
 });
+
+describe('the 404 page under a project base path', () => {
+  it('answers any depth with status 404, its styles and working links', async () => {
+    const { join } = await import('node:path');
+    const { root, serveDist } = await import('./harness.ts');
+    const based = await serveDist(join(root, 'dist-base'), '/atlas/');
+    const page = await site.browser().newPage();
+    const styles: number[] = [];
+    page.on('response', (response) => response.url().endsWith('.css') && styles.push(response.status()));
+    const response = await page.goto(urlOf(based.url, '/a/b/c/d/'));
+    expect(response?.status()).toBe(404);
+    expect(await page.locator('h1').textContent()).toBe('Page not found');
+    expect(styles).toEqual([200]);
+    await Promise.all([page.waitForURL(urlOf(based.url, '/studies/')), page.getByRole('link', { name: 'See all studies' }).click()]);
+    await page.close();
+    await based.close();
+  });
+});
