@@ -9,6 +9,7 @@ import builtSiteCheck from './src/plugins/built-site-check-integration.ts';
 import { aliasesOf, checkContent } from './src/lib/content-check.ts';
 import { joinBase } from './src/lib/urls.ts';
 import contentCheck from './src/plugins/content-check-integration.ts';
+import offline from './src/plugins/offline-integration.ts';
 import pagefindIndex from './src/plugins/pagefind-integration.ts';
 import remarkGlossaryLinks from './src/plugins/remark-glossary-links.ts';
 import searchBundle from './src/plugins/search-bundle-integration.ts';
@@ -41,6 +42,8 @@ export default defineConfig({
     sitemap({ filter: (page) => !/\/(404|search)\/?$/.test(new URL(page).pathname) }),
     builtSiteCheck(),
     pagefindIndex(),
+    // Last: it lists and hashes every file the others wrote.
+    offline(),
   ],
   markdown: {
     processor: unified({

@@ -17,6 +17,8 @@ export interface SiteConfig {
   corpus: { lead: string; about: string };
   /** Public repository, linked from the footer; `undefined` until it is known. */
   repositoryUrl: string | undefined;
+  /** Offline reading: up to this total size the whole site is stored on the first visit; above it, when the reader asks. */
+  offline: { precacheLimitBytes: number };
   /** Licence of the site's own code and writing (not of the source texts). */
   codeLicence: { name: string; url: string };
 }
@@ -34,5 +36,6 @@ export const siteConfig: SiteConfig = {
       'The atlas reproduces studies written in Indonesian, some with English abstracts, on how Vietnam, international organisations and regional instruments respond to human trafficking, including child trafficking. Each page gives the full text its source file holds, cleaned only of PDF-extraction artefacts, with a metadata panel, an English overview and editorial notes where a source contradicts itself.',
   },
   repositoryUrl: undefined,
+  offline: { precacheLimitBytes: 25 * 1024 * 1024 },
   codeLicence: { name: 'MIT', url: 'https://opensource.org/license/mit' },
 };

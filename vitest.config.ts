@@ -22,6 +22,8 @@ export default defineConfig({
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           exclude: ['tests/e2e/lighthouse.test.ts'],
+          // Browser files run one at a time: they share the CPU, and the offline file its port.
+          fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 60_000,
         },

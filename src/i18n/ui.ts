@@ -169,3 +169,15 @@ export const searchStrings = {
       'Search runs in your browser and needs JavaScript. Every study and glossary entry can also be reached from the studies table and the glossary.',
   },
 } as const;
+
+/** Strings of the offline status in the footer, which runs in the browser. */
+export const offlineStrings = {
+  en: {
+    ready: 'Available offline: this browser has stored the whole atlas, search included.',
+    saving: 'Saving the atlas for offline reading…',
+    save: (mb: string) => `Save the atlas for offline reading (${mb} MB)`,
+    saveFailed: 'The atlas could not be saved for offline reading. Try again when the connection is better.',
+    update: 'A new version of the atlas is ready.',
+    reload: 'Reload to update',
+  },
+} as const;

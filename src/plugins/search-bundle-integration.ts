@@ -7,8 +7,9 @@
  */
 import type { AstroIntegration } from 'astro';
 import { build, type OutputFile } from 'esbuild';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export default function searchBundle(): AstroIntegration {
@@ -31,7 +32,10 @@ export default function searchBundle(): AstroIntegration {
           outdir: '_search',
           entryNames: '[name]-[hash]',
           chunkNames: 'shared-[hash]',
-          define: { 'import.meta.env.BASE_URL': JSON.stringify(base) },
+          define: {
+            'import.meta.env.BASE_URL': JSON.stringify(base),
+            __ATLAS_META_CACHE_TAG__: JSON.stringify(inputsHash(root)),
+          },
           logLevel: 'silent',
         });
         files = result.outputFiles;
@@ -59,4 +63,23 @@ export default function searchBundle(): AstroIntegration {
       },
     },
   };
+}
+
+/**
+ * Pagefind's `metaCacheTag`: a hash of everything the search index is built from (content,
+ * templates, configuration, locked dependencies), so that `pagefind-entry.json` can be cached
+ * and is fetched anew exactly when a build may have changed it. Deterministic, unlike a clock.
+ */
+export function inputsHash(root: string): string {
+  const hash = createHash('sha256');
+  const add = (path: string) => {
+    if (!existsSync(path)) return;
+    if (statSync(path).isDirectory()) {
+      for (const name of readdirSync(path).sort()) add(join(path, name));
+    } else {
+      hash.update(`${relative(root, path)}\n`).update(readFileSync(path));
+    }
+  };
+  for (const entry of ['src', 'sources', 'public', 'site.config.ts', 'astro.config.mjs', 'package-lock.json']) add(join(root, entry));
+  return hash.digest('hex').slice(0, 16);
 }

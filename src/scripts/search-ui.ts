@@ -44,7 +44,7 @@ let pagefindPromise: Promise<Pagefind> | undefined;
 export function loadPagefind(): Promise<Pagefind> {
   pagefindPromise ??= (async () => {
     const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
-    await pagefind.options({ baseUrl: base, highlightParam: 'highlight', excerptLength: 24 });
+    await pagefind.options({ baseUrl: base, highlightParam: 'highlight', excerptLength: 24, metaCacheTag: __ATLAS_META_CACHE_TAG__ });
     await pagefind.init();
     return pagefind;
   })();

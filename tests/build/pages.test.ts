@@ -23,14 +23,15 @@ describe('every page', () => {
   });
 
   it.each(allPages.map((p) => [p.file.slice(dist.length), p.page] as const))(
-    '%s has only the small search loader, and the term preview where it links to the glossary',
+    '%s has only the small search loader and offline status, and the term preview where it links to the glossary',
     (file, page) => {
       const inline = page.all('script:not([src])');
       const external = page.all('script[src]');
       const termLinks = page.all('a.term');
-      expect(inline).toHaveLength(termLinks.length > 0 ? 2 : 1);
+      expect(inline).toHaveLength(termLinks.length > 0 ? 3 : 2);
       const sizes = inline.map((script) => gzipSync(toText(script), { level: 9 }).length);
       expect(sizes[0], 'the search loader').toBeLessThanOrEqual(1024);
+      expect(sizes[1], 'the offline status').toBeLessThanOrEqual(1024);
       for (const size of sizes) expect(size).toBeLessThanOrEqual(2048);
       expect(external.map((s) => String(s.properties?.src).replace(/-[A-Z0-9]+\.js$/, '.js'))).toEqual(
         file === '/search/index.html' ? ['/_search/search-page.js'] : [],

@@ -1,0 +1,77 @@
+/**
+ * Registers the service worker and shows, in the footer, whether the atlas is available
+ * offline; offers to save it when it is too large to store automatically, and to reload when a
+ * new version is waiting.
+ */
+import { offlineStrings } from '../i18n/ui.ts';
+
+const box = document.querySelector<HTMLElement>('[data-offline-status]');
+const strings = offlineStrings.en;
+const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+
+interface Status {
+  type: 'status';
+  saved: boolean;
+  bytes: number;
+  automatic: boolean;
+}
+
+function show(text: string, action?: { label: string; run: () => void }) {
+  if (!box) return;
+  const message = document.createElement('span');
+  message.textContent = text;
+  box.replaceChildren(message);
+  if (action) {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.textContent = action.label;
+    button.addEventListener('click', action.run, { once: true });
+    box.append(' ', button);
+  }
+  box.hidden = false;
+}
+
+if (box && 'serviceWorker' in navigator) {
+  const container = navigator.serviceWorker;
+  let reloading = false;
+  const askStatus = () => container.controller?.postMessage({ type: 'status' });
+  const offerUpdate = (worker: ServiceWorker) =>
+    show(strings.update, {
+      label: strings.reload,
+      run: () => {
+        reloading = true;
+        worker.postMessage({ type: 'skip-waiting' });
+      },
+    });
+
+  container.addEventListener('message', (event: MessageEvent<Status | { type: 'save-failed' }>) => {
+    const data = event.data;
+    if (data.type === 'save-failed') return show(strings.saveFailed);
+    if (data.type !== 'status') return;
+    if (data.saved) return show(strings.ready);
+    if (!data.automatic) {
+      show(strings.save((data.bytes / 1024 / 1024).toFixed(1)), {
+        label: strings.save((data.bytes / 1024 / 1024).toFixed(1)).split(' (')[0]!,
+        run: () => {
+          show(strings.saving);
+          container.controller?.postMessage({ type: 'save-all' });
+        },
+      });
+    }
+  });
+  container.addEventListener('controllerchange', () => (reloading ? location.reload() : askStatus()));
+
+  container
+    .register(`${base}sw.js`, { scope: base })
+    .then((registration) => {
+      if (registration.waiting && container.controller) offerUpdate(registration.waiting);
+      registration.addEventListener('updatefound', () => {
+        const worker = registration.installing;
+        worker?.addEventListener('statechange', () => {
+          if (worker.state === 'installed' && container.controller) offerUpdate(worker);
+        });
+      });
+      askStatus();
+    })
+    .catch(() => undefined);
+}

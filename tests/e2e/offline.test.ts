@@ -1,0 +1,108 @@
+/**
+ * Offline reading in real Chromium. The site is served like GitHub Pages, visited once, and
+ * then the server is stopped (Chromium's offline emulation does not cover service-worker
+ * fetches, so only a stopped server proves anything): every study and glossary page must open
+ * and search must answer. Then a changed build is served on the same address, and the update
+ * must wait for the reader, never mixing old pages with new files.
+ */
+import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer, type RunningServer } from '../../scripts/serve.ts';
+import { writeServiceWorker } from '../../src/plugins/offline-integration.ts';
+import { dist, launchChromium, root } from './harness.ts';
+import type { Browser } from 'playwright-core';
+
+const work = join(root, '.tmp-tests', 'offline');
+const v1 = join(work, 'v1');
+const v2 = join(work, 'v2');
+const studyPaths = readdirSync(join(dist, 'studies'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => `/studies/${d.name}/`);
+const glossaryPaths = readdirSync(join(dist, 'glossary'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => `/glossary/${d.name}/`);
+
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let server: RunningServer | undefined;
+let port = 0;
+
+async function serve(dir: string) {
+  server = await startServer({ dir, port });
+  port = Number(new URL(server.url).port);
+}
+
+async function stop() {
+  await server?.close();
+  server = undefined;
+}
+
+const footerStatus = () => page.locator('[data-offline-status]').textContent();
+
+beforeAll(async () => {
+  rmSync(work, { recursive: true, force: true });
+  cpSync(dist, v1, { recursive: true });
+  await serve(v1);
+  browser = await launchChromium();
+  context = await browser.newContext();
+  page = await context.newPage();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await stop();
+  rmSync(work, { recursive: true, force: true });
+});
+
+describe('offline reading', () => {
+  it('says so once the first visit has stored the atlas', async () => {
+    await page.goto(`${server!.url}`);
+    await expect.poll(footerStatus, { timeout: 30_000 }).toMatch(/^Available offline/);
+  });
+
+  it('opens every study and glossary page with the server stopped', async () => {
+    await stop();
+    for (const path of [...studyPaths, ...glossaryPaths, '/', '/studies/', '/glossary/', '/search/']) {
+      const response = await page.goto(`http://127.0.0.1:${port}${path}`);
+      expect(response?.status(), path).toBe(200);
+      expect((await page.locator('h1').textContent())?.length, path).toBeGreaterThan(2);
+    }
+    const highlighted = await page.goto(`http://127.0.0.1:${port}/studies/actip-wc-effectiveness-vietnam/?highlight=underdal`);
+    expect(highlighted?.status()).toBe(200);
+    await expect.poll(() => page.locator('mark.pagefind-highlight').count()).toBeGreaterThan(0);
+  });
+
+  it('searches with the server stopped', async () => {
+    await page.goto(`http://127.0.0.1:${port}/glossary/`);
+    await page.keyboard.press('/');
+    await page.locator('dialog.search-dialog[open]').waitFor();
+    await page.keyboard.type('Underdal');
+    await expect.poll(() => page.locator('.search-result').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    await page.goto(`http://127.0.0.1:${port}/search/?q=keamanan%20manusia`);
+    await expect.poll(() => page.locator('.search-result').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+  });
+
+  it('answers an unknown address offline with the 404 page', async () => {
+    const response = await page.goto(`http://127.0.0.1:${port}/no/such/page/`);
+    expect(response?.status()).toBe(404);
+    expect(await page.locator('h1').textContent()).toBe('Page not found');
+  });
+});
+
+describe('a new deploy', () => {
+  it('waits for the reader, keeps the old version whole meanwhile, then switches cleanly', async () => {
+    cpSync(v1, v2, { recursive: true });
+    const home = join(v2, 'index.html');
+    writeFileSync(home, readFileSync(home, 'utf8').replace('<h1>Vietnam Trafficking Studies Atlas</h1>', '<h1>Vietnam Trafficking Studies Atlas, second edition</h1>'));
+    writeServiceWorker(v2, '/');
+    await serve(v2);
+
+    await page.goto(server!.url);
+    await expect.poll(footerStatus, { timeout: 30_000 }).toMatch(/^A new version of the atlas is ready/);
+    expect(await page.locator('h1').textContent()).toBe('Vietnam Trafficking Studies Atlas');
+
+    await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Reload to update' }).click()]);
+    await expect.poll(() => page.locator('h1').textContent(), { timeout: 15_000 }).toBe('Vietnam Trafficking Studies Atlas, second edition');
+    const cacheNames: string[] = await page.evaluate(() => window.caches.keys());
+    expect(cacheNames, 'the old version’s cache is gone').toHaveLength(1);
+  });
+});
