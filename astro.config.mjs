@@ -9,6 +9,7 @@ import builtSiteCheck from './src/plugins/built-site-check-integration.ts';
 import { aliasesOf, checkContent } from './src/lib/content-check.ts';
 import { joinBase } from './src/lib/urls.ts';
 import contentCheck from './src/plugins/content-check-integration.ts';
+import download from './src/plugins/download-integration.ts';
 import offline from './src/plugins/offline-integration.ts';
 import pagefindIndex from './src/plugins/pagefind-integration.ts';
 import remarkGlossaryLinks from './src/plugins/remark-glossary-links.ts';
@@ -40,8 +41,9 @@ export default defineConfig({
     searchBundle(),
     mdx(),
     sitemap({ filter: (page) => !/\/(404|search)\/?$/.test(new URL(page).pathname) }),
-    builtSiteCheck(),
     pagefindIndex(),
+    download(),
+    builtSiteCheck(),
     // Last: it lists and hashes every file the others wrote.
     offline(),
   ],

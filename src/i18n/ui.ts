@@ -98,6 +98,10 @@ const en = {
   'glossary.usedIn.as.instruments': 'as an instrument',
   'glossary.usedIn.more': (n: number) => `and ${n} more ${n === 1 ? 'study' : 'studies'}: see the table of all studies.`,
   'glossary.related.heading': 'Related entries',
+  'home.download.heading': 'Read without a network',
+  'home.download.body':
+    'Opened once, the atlas stays available in this browser offline, search included. To keep a copy on your computer, download it, unpack the zip file and open index.html: studies, glossary and search all work from the folder, with no server and no network.',
+  'home.download.link': 'Download the atlas (zip file)',
   'home.ways.glossary': 'Look up a concept, an organisation or a law, and find every study that uses it.',
 
   'notFound.title': 'Page not found',

@@ -37,7 +37,8 @@ const isShell = (path: string) =>
 export function offlinePlan(outDir: string, base: string, limitBytes: number): OfflinePlan {
   const files = walk(outDir)
     .map((file) => relative(outDir, file).split(sep).join('/'))
-    .filter((path) => path !== SERVICE_WORKER)
+    // The downloadable archive is for saving to disk, not for the browser's cache.
+    .filter((path) => path !== SERVICE_WORKER && !path.startsWith('downloads/'))
     .sort();
   const hash = createHash('sha256');
   let totalBytes = 0;

@@ -4,6 +4,8 @@
  * articles) are indexed; pages without one, such as the index pages, are left out.
  */
 import type { AstroIntegration } from 'astro';
+import { readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { close, createIndex } from 'pagefind';
 
@@ -20,6 +22,9 @@ export default function pagefindIndex(): AstroIntegration {
         const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
         if (written.errors.length > 0) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
         await close();
+        // Pagefind's own UI bundles are unused here (the atlas has its own); leave them out of the site.
+        const bundle = join(outDir, 'pagefind');
+        for (const name of readdirSync(bundle)) if (/^pagefind-(?:component-|modular-)?ui\./.test(name)) rmSync(join(bundle, name));
         logger.info(`search index: ${added.page_count} pages`);
       },
     },

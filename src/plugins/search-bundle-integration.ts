@@ -35,6 +35,7 @@ export default function searchBundle(): AstroIntegration {
           define: {
             'import.meta.env.BASE_URL': JSON.stringify(base),
             __ATLAS_META_CACHE_TAG__: JSON.stringify(inputsHash(root)),
+            __ATLAS_DOWNLOAD__: 'false',
           },
           logLevel: 'silent',
         });

@@ -38,10 +38,55 @@ const SUB_RESULTS_SHOWN = 3;
 export const strings = searchStrings[(document.documentElement.lang in searchStrings ? document.documentElement.lang : 'en') as keyof typeof searchStrings];
 const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 
+/**
+ * In the downloadable copy (`__ATLAS_DOWNLOAD__`), opened from disk: every URL is relative to
+ * the page (`__ATLAS_ROOT__` leads back to the copy's top folder) and points at a file.
+ */
+declare const __ATLAS_DOWNLOAD__: boolean;
+const downloadRoot = () => (window as unknown as { __ATLAS_ROOT__?: string }).__ATLAS_ROOT__ ?? './';
+
+/** A site path (`/studies/x/?highlight=a#b`) as the reader should follow it. */
+export function siteHref(path: string): string {
+  if (!__ATLAS_DOWNLOAD__) return path;
+  const [, route = '', rest = ''] = /^\/?([^?#]*)(.*)$/.exec(path) ?? [];
+  const file = route === '' || route.endsWith('/') ? `${route}index.html` : route;
+  return `${downloadRoot()}${file}${rest}`;
+}
+
+function loadClassicScript(src: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const script = Object.assign(document.createElement('script'), { src, onload: () => resolve(), onerror: () => reject(new Error(src)) });
+    document.head.append(script);
+  });
+}
+
+/** The downloaded copy has no server: Pagefind's files come from a script, and its fetches are answered from it. */
+async function loadDownloadedPagefind(): Promise<Pagefind> {
+  const root = downloadRoot();
+  await loadClassicScript(`${root}_search/pagefind-data.js`);
+  await loadClassicScript(`${root}_search/pagefind.classic.js`);
+  const files = (window as unknown as { __ATLAS_PAGEFIND_FILES__: Record<string, string> }).__ATLAS_PAGEFIND_FILES__;
+  const origin = 'https://atlas.invalid/pagefind/';
+  const fetchFromNetwork = window.fetch.bind(window);
+  window.fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
+    const url = String(input instanceof Request ? input.url : input);
+    if (!url.startsWith(origin)) return fetchFromNetwork(input, init);
+    const data = files[url.slice(origin.length).split('?')[0]!];
+    if (data === undefined) return new Response(null, { status: 404 });
+    const bytes = Uint8Array.from(atob(data), (c) => c.charCodeAt(0));
+    return new Response(bytes, { headers: { 'Content-Type': url.includes('wasm') ? 'application/wasm' : 'application/octet-stream' } });
+  }) as typeof fetch;
+  const pagefind = (window as unknown as { AtlasPagefind: Pagefind }).AtlasPagefind;
+  await pagefind.options({ basePath: origin, baseUrl: '/', noWorker: true, excerptLength: 24 });
+  await pagefind.init();
+  return pagefind;
+}
+
 let pagefindPromise: Promise<Pagefind> | undefined;
 
 /** Pagefind's own module, from the built site, configured for the base path and highlighting. */
 export function loadPagefind(): Promise<Pagefind> {
+  if (__ATLAS_DOWNLOAD__) return (pagefindPromise ??= loadDownloadedPagefind());
   pagefindPromise ??= (async () => {
     const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
     await pagefind.options({ baseUrl: base, highlightParam: 'highlight', excerptLength: 24, metaCacheTag: __ATLAS_META_CACHE_TAG__ });
@@ -85,7 +130,7 @@ export async function renderResults(view: ResultsView, search: PagefindSearch | 
     ...data.map((result) => {
       const kind = [result.meta.kind, result.meta.period].filter(Boolean).join(' · ');
       const item = element('li', { className: 'search-result' }, [
-        element('a', { href: result.url, className: 'search-result-title' }, [result.meta.title ?? result.url]),
+        element('a', { href: siteHref(result.url), className: 'search-result-title' }, [result.meta.title ?? result.url]),
         ...(kind ? [element('p', { className: 'search-result-kind' }, [kind])] : []),
         element('p', { className: 'search-result-excerpt' }, excerptNodes(result.excerpt)),
       ]);
@@ -98,7 +143,7 @@ export async function renderResults(view: ResultsView, search: PagefindSearch | 
             { className: 'search-sub-results' },
             sections.map((sub) =>
               element('li', {}, [
-                element('a', { href: sub.url }, [sub.title]),
+                element('a', { href: siteHref(sub.url) }, [sub.title]),
                 element('p', { className: 'search-result-excerpt' }, excerptNodes(sub.excerpt)),
               ]),
             ),
@@ -159,7 +204,7 @@ function buildDialog(): HTMLDialogElement {
   const list = element('ol', { className: 'search-results' });
   list.setAttribute('aria-label', strings.dialogLabel);
   const close = element('button', { type: 'button', className: 'search-close' }, [strings.close]);
-  const fullPage = element('a', { className: 'search-full-page', href: `${base}search/` }, [strings.fullPage]);
+  const fullPage = element('a', { className: 'search-full-page', href: __ATLAS_DOWNLOAD__ ? siteHref('/search/') : `${base}search/` }, [strings.fullPage]);
   const box = element('dialog', { className: 'search-dialog' }, [
     element('div', { className: 'search-dialog-head' }, [
       element('label', { htmlFor: 'search-dialog-input', className: 'search-label' }, [strings.inputLabel]),
@@ -177,7 +222,7 @@ function buildDialog(): HTMLDialogElement {
   let latest = 0;
   const run = async () => {
     const { query, shortened } = cleanQuery(input.value);
-    fullPage.href = `${base}search/${query ? `?q=${encodeURIComponent(query)}` : ''}`;
+    fullPage.href = `${__ATLAS_DOWNLOAD__ ? siteHref('/search/') : `${base}search/`}${query ? `?q=${encodeURIComponent(query)}` : ''}`;
     const ticket = ++latest;
     try {
       const pagefind = await loadPagefind();

@@ -1,0 +1,40 @@
+/**
+ * The search loader of the downloadable copy (a classic script: browsers refuse module scripts
+ * and fetch on file://). Like search-loader.ts, it opens the search dialog from the header link,
+ * "/" or Ctrl/Cmd-K, loading the classic search interface on first use.
+ */
+const root = (window as unknown as { __ATLAS_ROOT__?: string }).__ATLAS_ROOT__ ?? './';
+let ready: Promise<void> | undefined;
+
+function open(opener: HTMLElement | null) {
+  ready ??= new Promise((resolve, reject) => {
+    const script = Object.assign(document.createElement('script'), { src: `${root}_search/search-ui.classic.js`, onload: () => resolve(), onerror: reject });
+    document.head.append(script);
+  });
+  void ready.then(() => (window as unknown as { AtlasSearch: { openSearchDialog: (o: HTMLElement | null) => void } }).AtlasSearch.openSearchDialog(opener));
+}
+
+for (const link of document.querySelectorAll<HTMLElement>('[data-search-open]')) {
+  link.setAttribute('role', 'button');
+  link.setAttribute('aria-haspopup', 'dialog');
+  link.addEventListener('click', (event) => {
+    event.preventDefault();
+    open(link);
+  });
+  link.addEventListener('keydown', (event) => {
+    if (event.key === ' ') {
+      event.preventDefault();
+      open(link);
+    }
+  });
+}
+
+document.addEventListener('keydown', (event) => {
+  const target = event.target as HTMLElement;
+  const typing = target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName);
+  const slash = event.key === '/' && !typing && !event.ctrlKey && !event.metaKey && !event.altKey;
+  const modK = event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey) && !event.altKey;
+  if ((!slash && !modK) || document.querySelector('dialog.search-dialog[open]') || document.querySelector('[data-search-page]')) return;
+  event.preventDefault();
+  open(document.activeElement as HTMLElement | null);
+});
