@@ -9,9 +9,11 @@ import { unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { archiveName, DOWNLOADS_DIR } from '../../src/plugins/download-integration.ts';
-import { dist, launchChromium, root } from './harness.ts';
+import { launchChromium, root } from './harness.ts';
 import type { Browser } from 'playwright-core';
 
+/** The copy made by the project-site build (`/atlas/`): its URLs must lose the base too. */
+const dist = join(root, 'dist-base');
 const work = join(root, '.tmp-tests', 'download');
 const top = archiveName().replace(/\.zip$/, '');
 let browser: Browser;

@@ -11,9 +11,12 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../../scripts/serve.ts';
 import { writeServiceWorker } from '../../src/plugins/offline-integration.ts';
-import { dist, launchChromium, root } from './harness.ts';
+import { launchChromium, root } from './harness.ts';
 import type { Browser } from 'playwright-core';
 
+/** Served the way GitHub Pages serves a project site: under /atlas/. */
+const dist = join(root, 'dist-base');
+const BASE = '/atlas/';
 const work = join(root, '.tmp-tests', 'offline');
 const v1 = join(work, 'v1');
 const v2 = join(work, 'v2');
@@ -27,7 +30,7 @@ let server: RunningServer | undefined;
 let port = 0;
 
 async function serve(dir: string) {
-  server = await startServer({ dir, port });
+  server = await startServer({ dir, base: BASE, port });
   port = Number(new URL(server.url).port);
 }
 
@@ -37,6 +40,7 @@ async function stop() {
 }
 
 const footerStatus = () => page.locator('[data-offline-status]').textContent();
+const at = (path: string) => `http://127.0.0.1:${port}${BASE}${path.replace(/^\//, '')}`;
 
 beforeAll(async () => {
   rmSync(work, { recursive: true, force: true });
@@ -62,27 +66,27 @@ describe('offline reading', () => {
   it('opens every study and glossary page with the server stopped', async () => {
     await stop();
     for (const path of [...studyPaths, ...glossaryPaths, '/', '/studies/', '/glossary/', '/search/']) {
-      const response = await page.goto(`http://127.0.0.1:${port}${path}`);
+      const response = await page.goto(at(path));
       expect(response?.status(), path).toBe(200);
       expect((await page.locator('h1').textContent())?.length, path).toBeGreaterThan(2);
     }
-    const highlighted = await page.goto(`http://127.0.0.1:${port}/studies/actip-wc-effectiveness-vietnam/?highlight=underdal`);
+    const highlighted = await page.goto(at('/studies/actip-wc-effectiveness-vietnam/?highlight=underdal'));
     expect(highlighted?.status()).toBe(200);
     await expect.poll(() => page.locator('mark.pagefind-highlight').count()).toBeGreaterThan(0);
   });
 
   it('searches with the server stopped', async () => {
-    await page.goto(`http://127.0.0.1:${port}/glossary/`);
+    await page.goto(at('/glossary/'));
     await page.keyboard.press('/');
     await page.locator('dialog.search-dialog[open]').waitFor();
     await page.keyboard.type('Underdal');
     await expect.poll(() => page.locator('.search-result').count(), { timeout: 15_000 }).toBeGreaterThan(0);
-    await page.goto(`http://127.0.0.1:${port}/search/?q=keamanan%20manusia`);
+    await page.goto(at('/search/?q=keamanan%20manusia'));
     await expect.poll(() => page.locator('.search-result').count(), { timeout: 15_000 }).toBeGreaterThan(0);
   });
 
   it('answers an unknown address offline with the 404 page', async () => {
-    const response = await page.goto(`http://127.0.0.1:${port}/no/such/page/`);
+    const response = await page.goto(at('/no/such/page/'));
     expect(response?.status()).toBe(404);
     expect(await page.locator('h1').textContent()).toBe('Page not found');
   });
@@ -93,7 +97,7 @@ describe('a new deploy', () => {
     cpSync(v1, v2, { recursive: true });
     const home = join(v2, 'index.html');
     writeFileSync(home, readFileSync(home, 'utf8').replace('<h1>Vietnam Trafficking Studies Atlas</h1>', '<h1>Vietnam Trafficking Studies Atlas, second edition</h1>'));
-    writeServiceWorker(v2, '/');
+    writeServiceWorker(v2, BASE);
     await serve(v2);
 
     await page.goto(server!.url);
@@ -104,5 +108,27 @@ describe('a new deploy', () => {
     await expect.poll(() => page.locator('h1').textContent(), { timeout: 15_000 }).toBe('Vietnam Trafficking Studies Atlas, second edition');
     const cacheNames: string[] = await page.evaluate(() => window.caches.keys());
     expect(cacheNames, 'the old version’s cache is gone').toHaveLength(1);
+  });
+});
+
+describe('a site too large to store on the first visit', () => {
+  it('stores only the shell, offers to save the atlas, and then reads offline', async () => {
+    const small = join(work, 'explicit');
+    cpSync(v1, small, { recursive: true });
+    writeServiceWorker(small, BASE, 100_000);
+    const explicitServer = await startServer({ dir: small, base: BASE, port: 0 });
+    const context2 = await browser.newContext();
+    const reader = await context2.newPage();
+    await reader.goto(explicitServer.url);
+    const status = reader.locator('[data-offline-status]');
+    await expect.poll(() => status.textContent(), { timeout: 30_000 }).toMatch(/^Save the atlas for offline reading \(\d+\.\d MB\)/);
+    await reader.getByRole('button', { name: 'Save the atlas for offline reading' }).click();
+    await expect.poll(() => status.textContent(), { timeout: 30_000 }).toMatch(/^Available offline/);
+    const origin = new URL(explicitServer.url).origin;
+    await explicitServer.close();
+    const response = await reader.goto(`${origin}${BASE}studies/iom-human-trafficking-vietnam/`);
+    expect(response?.status()).toBe(200);
+    expect(await reader.locator('h1').textContent()).toBe('Why IOM Has Not Been Optimal in Addressing Human Trafficking in Vietnam');
+    await context2.close();
   });
 });
