@@ -111,6 +111,8 @@ export function rewritePage(html: string, pagePath: string, base: string, classi
     const code = toText(script);
     const src = typeof props.src === 'string' ? props.src : '';
     const setRoot = `window.__ATLAS_ROOT__=${JSON.stringify(`${rootFromPage}/`)};`;
+    // Data blocks (JSON-LD) are not scripts: keep them as they are.
+    if (props.type && props.type !== 'module') return true;
     delete props.type;
     if (src.includes('/_search/search-page')) {
       props.src = posix.relative(pageDir, '_search/search-page.classic.js');

@@ -25,7 +25,7 @@ describe('every page', () => {
   it.each(allPages.map((p) => [p.file.slice(dist.length), p.page] as const))(
     '%s has only the small search loader and offline status, and the term preview where it links to the glossary',
     (file, page) => {
-      const inline = page.all('script:not([src])');
+      const inline = page.all('script:not([src]):not([type="application/ld+json"])');
       const external = page.all('script[src]');
       const termLinks = page.all('a.term');
       expect(inline).toHaveLength(termLinks.length > 0 ? 3 : 2);
