@@ -1,9 +1,10 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { glossarySchema } from './lib/glossary-schema.ts';
 import { seedTexts } from './lib/seed-loader.ts';
 import { studySchema } from './lib/study-schema.ts';
+import { timelineEventSchema } from './lib/timeline-schema.ts';
 
 /** One MDX file a study; its file name is its slug (`/studies/<slug>/`). */
 const studies = defineCollection({
@@ -23,4 +24,10 @@ const seeds = defineCollection({
   schema: z.object({ text: z.string() }),
 });
 
-export const collections = { studies, glossary, seeds };
+/** Dated events the studies mention, each with the studies' own words (`src/content/timeline.yaml`). */
+const timeline = defineCollection({
+  loader: file('src/content/timeline.yaml'),
+  schema: timelineEventSchema,
+});
+
+export const collections = { studies, glossary, seeds, timeline };

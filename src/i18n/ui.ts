@@ -11,6 +11,8 @@ const en = {
   'nav.home': 'Home',
   'nav.studies': 'Studies',
   'nav.glossary': 'Glossary',
+  'nav.compare': 'Compare',
+  'nav.timeline': 'Timeline',
   'footer.code': 'Code licensed under',
   'footer.texts':
     'The study texts are reproduced as research sources; their rights are not stated in the sources.',
@@ -111,6 +113,31 @@ const en = {
     'Opened once, the atlas stays available in this browser offline, search included. To keep a copy on your computer, download it, unpack the zip file and open index.html: studies, glossary and search all work from the folder, with no server and no network.',
   'home.download.link': 'Download the atlas (zip file)',
   'home.ways.glossary': 'Look up a concept, an organisation or a law, and find every study that uses it.',
+
+  'timeline.title': 'Timeline',
+  'timeline.lead':
+    'The dated events, laws, programmes, reports and rankings the studies mention, each with the studies that mention it in their own words. Where a study contradicts itself, both dates are shown.',
+  'timeline.mentionedIn': 'Mentioned in',
+  'timeline.note': 'Note',
+  'timeline.kind': {
+    instrument: 'Instrument', law: 'Law or decision', programme: 'Programme', report: 'Report', ranking: 'Ranking',
+    incident: 'Incident', institution: 'Institution', ratification: 'Ratification', agreement: 'Agreement', statistic: 'Figure',
+  } as Record<string, string>,
+  'compare.title': 'Compare the studies',
+  'compare.lead':
+    'The five studies side by side, from their English overviews. Each cell links to the passage on the study’s page; “not stated in the source” marks what a source does not give.',
+  'compare.caption': 'The studies compared',
+  'compare.row.question': 'Question',
+  'compare.row.period': 'Period studied',
+  'compare.row.frameworks': 'Frameworks',
+  'compare.row.actors': 'Main actors',
+  'compare.row.method': 'Method',
+  'compare.row.findings': 'Findings',
+  'compare.row.challenges': 'Challenges',
+  'compare.row.recommendations': 'Recommendations',
+  'compare.goTo': 'on the study’s page',
+  'home.ways.compare': 'Read the five studies side by side: questions, frameworks, findings, recommendations.',
+  'home.ways.timeline': 'See the events, laws and programmes the studies mention, year by year.',
 
   'notFound.title': 'Page not found',
   'notFound.body': 'There is no page at this address. It may have moved, or the link may be mistyped.',

@@ -11,6 +11,8 @@ import { closest, distance } from 'fastest-levenshtein';
 import { parseFrontmatter, validate, valueAt, type ContentProblem, type LineOf } from './frontmatter-check.ts';
 import { glossarySchema, type GlossaryEntry } from './glossary-schema.ts';
 import { idPattern, studySchema, type Study } from './study-schema.ts';
+import { timelineEventSchema } from './timeline-schema.ts';
+import { isSeq, LineCounter, parseDocument } from 'yaml';
 import { foldForMatching, TermMatcher } from './term-matcher.ts';
 
 export { formatProblems, type ContentProblem } from './frontmatter-check.ts';
@@ -24,6 +26,8 @@ export interface CheckOptions {
   glossaryDir?: string;
   /** Folder of the raw source texts. Default `sources/seeds`. */
   seedsDir?: string;
+  /** The timeline data file. Default `src/content/timeline.yaml`. */
+  timelineFile?: string;
 }
 
 export interface CheckedStudy {
@@ -123,7 +127,53 @@ export function checkContent(options: CheckOptions): CheckResult {
   }
 
   problems.push(...unmentionedEntries(glossary, studies));
+  problems.push(...checkTimeline(root, options.timelineFile ?? 'src/content/timeline.yaml', studies, glossaryIds));
   return { problems, studies, glossary };
+}
+
+/** Plain text of a study as a reader sees it: abstracts and body, markup removed, white space collapsed. */
+export function studyPlainText(study: CheckedStudy): string {
+  return [...study.data.abstracts.map((a) => a.text.replace(/\*/g, '')), study.body]
+    .join(' ')
+    .replace(/<[^>]+>/g, '')
+    .replace(/\\([.)])/g, '$1')
+    .replace(/\s+/g, ' ');
+}
+
+/** Every timeline event is valid, names existing studies and entries, and quotes the study's words exactly. */
+function checkTimeline(root: string, file: string, studies: readonly CheckedStudy[], glossaryIds: readonly string[]): ContentProblem[] {
+  const path = join(root, file);
+  if (!existsSync(path)) return [];
+  const problems: ContentProblem[] = [];
+  const counter = new LineCounter();
+  const doc = parseDocument(readFileSync(path, 'utf8'), { lineCounter: counter });
+  if (doc.errors.length > 0 || !isSeq(doc.contents)) {
+    return [{ file, line: doc.errors[0] ? counter.linePos(doc.errors[0].pos[0]).line : 1, message: 'the timeline must be a YAML list of events' }];
+  }
+  const texts = new Map(studies.map((s) => [s.slug, studyPlainText(s)]));
+  const ids = new Set<string>();
+  doc.contents.items.forEach((node, index) => {
+    const start = node.range?.[0];
+    const line = start === undefined ? undefined : counter.linePos(start).line;
+    const parsed = timelineEventSchema.safeParse(node.toJSON());
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) problems.push({ file, line, field: `${index}.${issue.path.join('.')}`, message: issue.message });
+      return;
+    }
+    const event = parsed.data;
+    if (ids.has(event.id)) problems.push({ file, line, field: `${index}.id`, message: `the id "${event.id}" is used twice: make it unique` });
+    ids.add(event.id);
+    for (const id of event.glossary) if (!glossaryIds.includes(id)) problems.push({ file, line, field: `${index}.glossary`, message: unknownIdMessage(id, glossaryIds) });
+    for (const mention of event.mentions) {
+      const text = texts.get(mention.study);
+      if (text === undefined) {
+        problems.push({ file, line, field: `${index}.mentions`, message: `no study "${mention.study}": use a file name from src/content/studies/` });
+      } else if (!text.includes(mention.quote.replace(/\s+/g, ' '))) {
+        problems.push({ file, line, field: `${index}.mentions`, message: `the quote "${mention.quote.slice(0, 60)}…" is not in ${mention.study}: copy the words exactly as the page has them` });
+      }
+    }
+  });
+  return problems;
 }
 
 /** Only the problems that stop the build. */

@@ -24,5 +24,7 @@ export const paths = {
   study: (slug: string) => `/studies/${slug}/`,
   sourceText: (file: string) => `/sources/${file}`,
   glossary: () => '/glossary/',
+  compare: () => '/compare/',
+  timeline: () => '/timeline/',
   glossaryEntry: (id: string) => `/glossary/${id}/`,
 } as const;

@@ -22,6 +22,8 @@ export const pageTypes: PageType[] = [
   { name: 'glossary index', path: '/glossary/', status: 200 },
   { name: 'glossary entry', path: '/glossary/human-security/', status: 200 },
   { name: 'glossary entry (actor)', path: '/glossary/unicef/', status: 200 },
+  { name: 'compare', path: '/compare/', status: 200 },
+  { name: 'timeline', path: '/timeline/', status: 200 },
   { name: 'search page with a query', path: '/search/?q=human%20security', status: 200 },
   { name: '404', path: '/no-such-page/', status: 404 },
 ];
