@@ -13,6 +13,9 @@ const en = {
   'nav.glossary': 'Glossary',
   'nav.compare': 'Compare',
   'nav.timeline': 'Timeline',
+  'theme.system': 'Theme: system',
+  'theme.light': 'Theme: light',
+  'theme.dark': 'Theme: dark',
   'footer.code': 'Code licensed under',
   'footer.texts':
     'The study texts are reproduced as research sources; their rights are not stated in the sources.',
@@ -37,6 +40,8 @@ const en = {
   'studies.col.frameworks': 'Frameworks',
   'studies.col.actors': 'Main actors',
 
+  'study.readingTime': (minutes: number) => `Reading time of the study’s text: about ${minutes} min.`,
+  'study.toc': 'On this page',
   'study.descriptiveTitle': 'Descriptive title: the source states no title; this one is derived from its text.',
   'study.sourceTitle': 'Title in the source language',
   'study.overview.heading': 'Overview',

@@ -127,7 +127,8 @@ export function checkContent(options: CheckOptions): CheckResult {
   }
 
   problems.push(...unmentionedEntries(glossary, studies));
-  problems.push(...checkTimeline(root, options.timelineFile ?? 'src/content/timeline.yaml', studies, glossaryIds));
+  const studySlugs = studyFiles.map((f) => f.slug);
+  problems.push(...checkTimeline(root, options.timelineFile ?? 'src/content/timeline.yaml', studies, studySlugs, glossaryIds));
   return { problems, studies, glossary };
 }
 
@@ -141,7 +142,13 @@ export function studyPlainText(study: CheckedStudy): string {
 }
 
 /** Every timeline event is valid, names existing studies and entries, and quotes the study's words exactly. */
-function checkTimeline(root: string, file: string, studies: readonly CheckedStudy[], glossaryIds: readonly string[]): ContentProblem[] {
+function checkTimeline(
+  root: string,
+  file: string,
+  studies: readonly CheckedStudy[],
+  studySlugs: readonly string[],
+  glossaryIds: readonly string[],
+): ContentProblem[] {
   const path = join(root, file);
   if (!existsSync(path)) return [];
   const problems: ContentProblem[] = [];
@@ -166,9 +173,9 @@ function checkTimeline(root: string, file: string, studies: readonly CheckedStud
     for (const id of event.glossary) if (!glossaryIds.includes(id)) problems.push({ file, line, field: `${index}.glossary`, message: unknownIdMessage(id, glossaryIds) });
     for (const mention of event.mentions) {
       const text = texts.get(mention.study);
-      if (text === undefined) {
+      if (!studySlugs.includes(mention.study)) {
         problems.push({ file, line, field: `${index}.mentions`, message: `no study "${mention.study}": use a file name from src/content/studies/` });
-      } else if (!text.includes(mention.quote.replace(/\s+/g, ' '))) {
+      } else if (text !== undefined && !text.includes(mention.quote.replace(/\s+/g, ' '))) {
         problems.push({ file, line, field: `${index}.mentions`, message: `the quote "${mention.quote.slice(0, 60)}…" is not in ${mention.study}: copy the words exactly as the page has them` });
       }
     }

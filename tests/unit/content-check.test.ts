@@ -21,6 +21,8 @@ function check(name: string) {
     studiesDir: `tests/fixtures/content/${name}/studies`,
     seedsDir: 'sources/seeds',
     glossaryDir: ownGlossary(name) ? `tests/fixtures/content/${name}/glossary` : 'src/content/glossary',
+    // The real timeline quotes the real studies; fixtures have their own.
+    timelineFile: `tests/fixtures/content/${name}/timeline.yaml`,
   });
 }
 
