@@ -14,9 +14,10 @@ import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { toText } from 'hast-util-to-text';
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, posix, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { walkFiles } from '../lib/files.ts';
 import { siteConfig } from '../../site.config.ts';
 
 export const DOWNLOADS_DIR = 'downloads';
@@ -73,7 +74,7 @@ async function classicScripts(root: string, outDir: string): Promise<Classic> {
 function pagefindData(outDir: string): string {
   const dir = join(outDir, 'pagefind');
   const files: Record<string, string> = {};
-  for (const path of walk(dir).map((file) => relative(dir, file).split(sep).join('/')).sort()) {
+  for (const path of walkFiles(dir).map((file) => relative(dir, file).split(sep).join('/')).sort()) {
     if (/\.(?:js|css)$/.test(path)) continue;
     files[path] = readFileSync(join(dir, path)).toString('base64');
   }
@@ -139,7 +140,7 @@ export async function buildDownload(root: string, outDir: string, base: string):
   const add = (path: string, data: string | Uint8Array) => {
     entries[`${top}/${path}`] = [typeof data === 'string' ? new TextEncoder().encode(data) : data, { mtime: FIXED_TIME, level: 9 }];
   };
-  const paths = walk(outDir).map((file) => relative(outDir, file).split(sep).join('/')).filter((path) => !skip(path)).sort();
+  const paths = walkFiles(outDir).map((file) => relative(outDir, file).split(sep).join('/')).filter((path) => !skip(path)).sort();
   for (const path of paths) {
     const data = readFileSync(join(outDir, path));
     add(path, path.endsWith('.html') ? rewritePage(data.toString('utf8'), path, base, classic.loader) : data);
@@ -160,12 +161,6 @@ export async function buildDownload(root: string, outDir: string, base: string):
   return { path: target, bytes: zip.length, files: Object.keys(sorted).length };
 }
 
-function walk(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? walk(path) : [path];
-  });
-}
 
 export default function download(): AstroIntegration {
   let root = '';

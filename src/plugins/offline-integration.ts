@@ -11,9 +11,10 @@
 import type { AstroIntegration } from 'astro';
 import { buildSync } from 'esbuild';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { walkFiles } from '../lib/files.ts';
 import { siteConfig } from '../../site.config.ts';
 
 export const SERVICE_WORKER = 'sw.js';
@@ -35,7 +36,7 @@ const isShell = (path: string) =>
   ['index.html', '404.html', 'favicon.svg', 'manifest.webmanifest'].includes(path);
 
 export function offlinePlan(outDir: string, base: string, limitBytes: number): OfflinePlan {
-  const files = walk(outDir)
+  const files = walkFiles(outDir)
     .map((file) => relative(outDir, file).split(sep).join('/'))
     // The downloadable archive is for saving to disk, not for the browser's cache.
     .filter((path) => path !== SERVICE_WORKER && !path.startsWith('downloads/'))
@@ -80,12 +81,6 @@ export function writeServiceWorker(outDir: string, base: string, limitBytes = si
   return plan;
 }
 
-function walk(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? walk(path) : [path];
-  });
-}
 
 export default function offline(): AstroIntegration {
   let base = '/';
