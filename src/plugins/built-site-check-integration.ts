@@ -4,6 +4,7 @@
  * the build, named by source file and line where the page comes from a content file.
  */
 import type { AstroIntegration } from 'astro';
+import { configPaths } from './astro-config-paths.ts';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,8 +20,7 @@ export default function builtSiteCheck(): AstroIntegration {
     name: 'atlas:built-site-check',
     hooks: {
       'astro:config:done': ({ config }) => {
-        root = fileURLToPath(config.root);
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        ({ root, base } = configPaths(config));
         site = config.site;
       },
       'astro:build:done': ({ dir, logger }) => {

@@ -8,6 +8,7 @@
  * entries, fixed timestamps.
  */
 import type { AstroIntegration } from 'astro';
+import { configPaths } from './astro-config-paths.ts';
 import { build } from 'esbuild';
 import { zipSync, type Zippable } from 'fflate';
 import type { Element, Root } from 'hast';
@@ -169,8 +170,7 @@ export default function download(): AstroIntegration {
     name: 'atlas:download',
     hooks: {
       'astro:config:done': ({ config }) => {
-        root = fileURLToPath(config.root);
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        ({ root, base } = configPaths(config));
       },
       'astro:build:done': async ({ dir, logger }) => {
         const result = await buildDownload(root, fileURLToPath(dir), base);

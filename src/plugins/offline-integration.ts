@@ -9,6 +9,7 @@
  * logic, and generateSW's precache cannot grow at run time.
  */
 import type { AstroIntegration } from 'astro';
+import { configPaths } from './astro-config-paths.ts';
 import { buildSync } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -88,7 +89,7 @@ export default function offline(): AstroIntegration {
     name: 'atlas:offline',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        ({ base } = configPaths(config));
       },
       'astro:build:done': ({ dir, logger }) => {
         const plan = writeServiceWorker(fileURLToPath(dir), base);

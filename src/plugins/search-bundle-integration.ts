@@ -6,6 +6,7 @@
  * and the interface loads only when search is used.
  */
 import type { AstroIntegration } from 'astro';
+import { configPaths } from './astro-config-paths.ts';
 import { build, type OutputFile } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -18,8 +19,7 @@ export default function searchBundle(): AstroIntegration {
     name: 'atlas:search-bundle',
     hooks: {
       'astro:config:setup': async ({ config, updateConfig }) => {
-        const root = fileURLToPath(config.root);
-        const base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        const { root, base } = configPaths(config);
         const result = await build({
           absWorkingDir: root,
           entryPoints: { 'search-ui': 'src/scripts/search-ui.ts', 'search-page': 'src/scripts/search-page.ts' },
