@@ -1,34 +1,51 @@
 // @ts-check
+/**
+ * The engine's Astro configuration. It builds whichever atlas `ATLAS_DIR` names (default: this
+ * folder): the atlas is loaded and its content checked once, here, and handed to the
+ * integrations and Markdown plugins that need it.
+ *
+ *   content (atlas) → collections (src/content.config.ts) → lib → pages (src/pages, src/routes)
+ *   → one after-build pass (links, search index, download, offline) → dist
+ */
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { fileURLToPath } from 'node:url';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
-import builtSiteCheck from './src/plugins/built-site-check-integration.ts';
-import { aliasesOf, checkContent } from './src/lib/content-check.ts';
-import { joinBase } from './src/lib/urls.ts';
-import contentCheck from './src/plugins/content-check-integration.ts';
-import download from './src/plugins/download-integration.ts';
-import offline from './src/plugins/offline-integration.ts';
-import pagefindIndex from './src/plugins/pagefind-integration.ts';
-import remarkGlossaryLinks from './src/plugins/remark-glossary-links.ts';
-import searchBundle from './src/plugins/search-bundle-integration.ts';
+import { createHash } from 'node:crypto';
+import { basename, extname } from 'node:path';
+import { displayPath } from './src/lib/atlas/layout.ts';
+import { loadAtlas } from './src/lib/atlas/load.ts';
+import { atlasRoutes, SEARCH_ROUTE } from './src/lib/atlas/routes.ts';
+import { checkContent } from './src/lib/checks/content-check.ts';
+import { aliasesOf } from './src/lib/model/glossary-schema.ts';
+import { normalizeBase } from './src/lib/util/paths.ts';
+import afterBuild from './src/plugins/after-build-integration.ts';
+import atlasIntegration from './src/plugins/atlas-integration.ts';
+import browserScripts from './src/plugins/browser-scripts-integration.ts';
 import remarkBaseLinks from './src/plugins/remark-base-links.ts';
+import remarkGlossaryLinks from './src/plugins/remark-glossary-links.ts';
 import remarkHeadingFloor from './src/plugins/remark-heading-floor.ts';
 import remarkLiteralListMarkers from './src/plugins/remark-literal-list-markers.ts';
 
+const atlas = await loadAtlas();
+const check = checkContent(atlas);
+const { config, layout } = atlas;
+const routes = atlasRoutes(config);
+
 /** GitHub Pages project sites live under `/<repository>/`: BASE_PATH sets it, SITE_URL the origin. */
-const base = process.env.BASE_PATH || '/';
+const base = normalizeBase(process.env.BASE_PATH || '/');
 const site = process.env.SITE_URL || 'http://localhost:4321';
-/** Tests build a second copy under a project base path into its own folder. */
+/** Tests build more copies (another base path, another atlas) into their own folders. */
 const outDir = process.env.OUT_DIR || './dist';
 
-/** Glossary terms for cross-linking, read from the entries' frontmatter (restart `astro dev` after adding one). */
-const glossaryTerms = checkContent({ root: fileURLToPath(new URL('.', import.meta.url)) }).glossary.map((entry) => ({
-  id: entry.id,
-  aliases: aliasesOf(entry.data),
-}));
+/** Paths as remark sees them (absolute, `/` separators). */
+const posix = (/** @type {string} */ path) => path.replaceAll('\\', '/');
+const inFolder = (/** @type {string} */ folder) => (/** @type {string} */ path) => path.startsWith(`${posix(folder)}/`);
+const inStudies = inFolder(layout.studiesDir);
+const inGlossary = inFolder(layout.glossaryDir);
+
+const scripts = browserScripts(atlas);
 
 export default defineConfig({
   site,
@@ -36,16 +53,15 @@ export default defineConfig({
   outDir,
   trailingSlash: 'always',
   build: { format: 'directory' },
+  // Each atlas keeps its own content cache, so that building one never reuses another's.
+  cacheDir: `./node_modules/.astro/${createHash('sha256').update(layout.root).digest('hex').slice(0, 12)}`,
   integrations: [
-    contentCheck(),
-    searchBundle(),
+    atlasIntegration(atlas, check),
+    scripts,
     mdx(),
-    sitemap({ filter: (page) => !/\/(404|search)\/?$/.test(new URL(page).pathname) }),
-    pagefindIndex(),
-    download(),
-    builtSiteCheck(),
-    // Last: it lists and hashes every file the others wrote.
-    offline(),
+    sitemap({ filter: (page) => new URL(page).pathname !== `${base}404/` && new URL(page).pathname !== `${base}${SEARCH_ROUTE}/` }),
+    // Last: it reads every file the others wrote.
+    afterBuild({ atlas, check, classicScripts: scripts.classic }),
   ],
   markdown: {
     processor: unified({
@@ -55,10 +71,29 @@ export default defineConfig({
       smartypants: false,
       remarkPlugins: [
         remarkGfm,
-        remarkHeadingFloor,
+        [
+          remarkHeadingFloor,
+          {
+            rules: [
+              { folder: posix(layout.studiesDir), minDepth: config.studies.headingFloor },
+              { folder: posix(layout.glossaryDir), minDepth: config.glossary.headingFloor },
+            ],
+          },
+        ],
         remarkLiteralListMarkers,
-        [remarkGlossaryLinks, { terms: glossaryTerms, href: (/** @type {string} */ id) => joinBase(base, `/glossary/${id}/`) }],
-        [remarkBaseLinks, { base }],
+        [
+          remarkGlossaryLinks,
+          {
+            terms: check.glossary.map((entry) => ({ id: entry.id, aliases: aliasesOf(entry.data) })),
+            // A site path: the page's `a` component adds the base and the reader's language.
+            href: (/** @type {string} */ id) => routes.glossaryEntry(id),
+            include: (/** @type {string} */ path) => (config.studies.linkTerms && inStudies(path)) || (config.glossary.linkTerms && inGlossary(path)),
+            entryOf: (/** @type {string} */ path) => (inGlossary(path) ? basename(path, extname(path)) : undefined),
+            entriesFolder: `${displayPath(layout.glossaryDir, layout.root)}/`,
+          },
+        ],
+        // Plain .md files are rendered once, without the `a` component: their links get the base here.
+        [remarkBaseLinks, { base, include: (/** @type {string} */ path) => !path.endsWith('.mdx') }],
       ],
     }),
   },

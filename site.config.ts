@@ -1,41 +1,80 @@
 /**
- * The site's identity: the one file to change when this engine serves another corpus.
- * Components read these values; none of them is repeated elsewhere.
+ * This atlas's settings: its identity, languages, kinds of work, how its studies are shown and
+ * its own prose. The engine reads them; every field is explained in
+ * `src/lib/model/atlas-config.ts` and in the README, "Start your own atlas".
  */
-export interface SiteConfig {
-  /** Site name, shown in the header and in every page title. */
-  title: string;
-  /** A name of at most 12 characters, for app launchers. */
-  shortTitle: string;
-  /** One sentence for `<meta name="description">` on pages that have no description of their own. */
-  description: string;
-  /** Interface language at `/`; further languages get a path prefix (`/id/`) when they exist. */
-  defaultLanguage: string;
-  /** Interface languages, first the default. Only `en` is built today; `id` is planned. */
-  languages: readonly string[];
-  /** What the corpus is, in a sentence and a paragraph, for the home page. */
-  corpus: { lead: string; about: string };
-  /** Public repository, linked from the footer; `undefined` until it is known. */
-  repositoryUrl: string | undefined;
-  /** Offline reading: up to this total size the whole site is stored on the first visit; above it, when the reader asks. */
-  offline: { precacheLimitBytes: number };
-  /** Licence of the site's own code and writing (not of the source texts). */
-  codeLicence: { name: string; url: string };
-}
+import type { AtlasConfigInput } from './src/lib/model/atlas-config.ts';
 
-export const siteConfig: SiteConfig = {
-  title: 'Vietnam Trafficking Studies Atlas',
-  shortTitle: 'VTS Atlas',
-  description:
-    'Five Indonesian academic studies on human trafficking in Vietnam, presented faithfully with English overviews, for students, researchers and policy staff.',
-  defaultLanguage: 'en',
-  languages: ['en'],
-  corpus: {
-    lead: 'Indonesian academic studies on human trafficking in Vietnam, each in the authors’ own words with an English overview.',
-    about:
-      'The atlas reproduces studies written in Indonesian, some with English abstracts, on how Vietnam, international organisations and regional instruments respond to human trafficking, including child trafficking. Each page gives the full text its source file holds, cleaned only of PDF-extraction artefacts, with a metadata panel, an English overview and editorial notes where a source contradicts itself.',
+export default {
+  title: { en: 'Vietnam Trafficking Studies Atlas' },
+  shortTitle: { en: 'VTS Atlas' },
+  description: {
+    en: 'Five Indonesian academic studies on human trafficking in Vietnam, presented faithfully with English overviews, for students, researchers and policy staff.',
   },
-  repositoryUrl: undefined,
-  offline: { precacheLimitBytes: 25 * 1024 * 1024 },
+  languages: {
+    interface: ['en'],
+    content: ['id'],
+    required: ['en'],
+    regions: { en: 'GB' },
+  },
+  prose: {
+    lead: {
+      en: 'Indonesian academic studies on human trafficking in Vietnam, each in the authors’ own words with an English overview.',
+    },
+    about: {
+      en: 'The atlas reproduces studies written in Indonesian, some with English abstracts, on how Vietnam, international organisations and regional instruments respond to human trafficking, including child trafficking. Each page gives the full text its source file holds, cleaned only of PDF-extraction artefacts, with a metadata panel, an English overview and editorial notes where a source contradicts itself.',
+    },
+    rights: { en: 'The study texts are reproduced as research sources; their rights are not stated in the sources.' },
+    studiesOrder: { en: 'in the order the corpus was received' },
+    searchPlaceholder: { en: 'e.g. Doi Moi, keamanan manusia, Human Development Report' },
+    searchSuggestions: { en: '“perdagangan anak”, “child trafficking”' },
+    downloadReadme: {
+      en: 'Open index.html in a web browser. Everything works from this folder without a network:\nthe studies, the glossary and its previews, and search.',
+    },
+  },
   codeLicence: { name: 'MIT', url: 'https://opensource.org/license/mit' },
-};
+  offline: { precacheLimitBytes: 25 * 1024 * 1024 },
+  kinds: [
+    { id: 'journal-article', label: { en: 'Journal article' }, csl: 'article-journal' },
+    {
+      id: 'undergraduate-thesis-abstract',
+      label: { en: 'Undergraduate thesis (abstract pages)' },
+      csl: 'thesis',
+      genre: { en: 'Undergraduate thesis' },
+    },
+    {
+      id: 'undergraduate-thesis-chapter',
+      label: { en: 'Undergraduate thesis (chapter)' },
+      csl: 'thesis',
+      genre: { en: 'Undergraduate thesis' },
+    },
+  ],
+  studies: {
+    route: 'studies',
+    headingFloor: 3,
+    linkTerms: true,
+    order: 'source-file',
+    glossaryLists: [
+      {
+        field: 'frameworks',
+        label: { en: 'Frameworks' },
+        usedAs: { en: 'as a framework' },
+        table: true,
+        explainedBy: 'framework',
+        filter: { name: 'framework', label: { en: 'Framework' } },
+      },
+      {
+        field: 'actors',
+        label: { en: 'Main actors' },
+        usedAs: { en: 'as a main actor' },
+        table: true,
+        filter: { name: 'actor', label: { en: 'Actor' } },
+      },
+      { field: 'instruments', label: { en: 'Instruments' }, usedAs: { en: 'as an instrument' }, whenEmpty: 'hide' },
+    ],
+    compareRows: ['question', 'period', 'frameworks', 'actors', 'method', 'findings', 'challenges', 'recommendations'],
+  },
+  glossary: { route: 'glossary', headingFloor: 2, linkTerms: true },
+  timeline: { route: 'timeline' },
+  citation: { locales: ['en-US', 'id-ID'] },
+} satisfies AtlasConfigInput;

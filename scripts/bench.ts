@@ -1,7 +1,8 @@
 /**
  * Performance benchmark (`npm run bench`, options: `--studies N`, default 500).
  *
- * Measures, for the real corpus and for a generated corpus of N studies:
+ * Measures, for the atlas (`ATLAS_DIR` or the project's own) and for a generated corpus of N
+ * studies made from it:
  * - the wall-clock time of `astro build`;
  * - the weight of a study page (its HTML plus every stylesheet it links, each compressed with
  *   gzip level 9 and with brotli), for the shortest real study page and the longest one;
@@ -11,36 +12,37 @@
  * then checks the study-page budgets (under 40 KB compressed; no growth between the two corpora)
  * and prints everything as Markdown for the README's "Performance" section.
  *
- * Each corpus is built in its own copy of the project under `bench/out/site-<count>/`
- * (gitignored), never into the project's own `dist/`. The generated corpus copies the real
- * studies round-robin as `bench-study-0001` ... with their own copy of the seed text, since the
- * content check allows only one study per source file.
+ * Each corpus is a copy of the atlas under `bench/out/atlas-<count>/` (gitignored), built by the
+ * project's engine with `ATLAS_DIR`, never into the project's own `dist/`. The generated corpus
+ * copies the atlas's studies round-robin as `bench-study-0001` ... with their own copy of the
+ * source text, since the content check allows only one study per source file. The pages measured
+ * are chosen from the atlas itself: its shortest and longest study pages and the two glossary
+ * entries that the most studies use.
  *
  * This is a measurement, not a test: it is not part of `npm test` or CI, and it exits 0 whatever
  * the budgets say. It exits 1 only when a build fails.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import { parseDocument } from 'yaml';
-import { measureSearch, type SearchStats } from './bench-search.ts';
-import { PROJECT_FILES } from './project-files.ts';
+import { loadAtlas } from '../src/lib/atlas/load.ts';
+import { atlasLayout } from '../src/lib/atlas/layout.ts';
+import { atlasRoutes } from '../src/lib/atlas/routes.ts';
+import { checkContent } from '../src/lib/checks/content-check.ts';
+import { outputFileOf } from '../src/lib/util/paths.ts';
+import { walkFiles } from '../src/lib/util/walk-files.ts';
+import { measureSearch, searchQueries, type SearchStats } from './bench-search.ts';
+import { ATLAS_FILES } from './project-files.ts';
 
 const PROJECT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = join(PROJECT, 'bench/out');
 const ASTRO_CLI = join(PROJECT, 'node_modules/astro/bin/astro.mjs');
-
-const STUDIES_DIR = 'src/content/studies';
-const SEEDS_DIR = 'sources/seeds';
-
-/** The shortest real study page, and the longest one (used if it exists). */
-const SHORT_SLUG = 'vietnam-anti-trafficking-strategy';
-const LONG_SLUG = 'unicef-child-trafficking-vietnam';
-/** Glossary entries used by many studies: their pages must not grow either. */
-const GLOSSARY_PATHS = ['/glossary/human-security/', '/glossary/government-of-vietnam/'];
+const ATLAS = await loadAtlas();
+const ROUTES = atlasRoutes(ATLAS.config);
 
 const BUDGET_BYTES = 40 * 1024;
 /** "No growth beyond a few bytes" between the real and the generated corpus. */
@@ -73,36 +75,37 @@ interface BuildResult {
 
 // ---------------------------------------------------------------- setting up a copy
 
-/** Copies the project files into `bench/out/site-<count>/`, from scratch. */
-function copyProject(count: number): string {
-  const dir = join(OUT, `site-${count}`);
+/** Copies the atlas into `bench/out/atlas-<count>/`, from scratch. */
+function copyAtlas(count: number): string {
+  const dir = join(OUT, `atlas-${count}`);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  for (const name of PROJECT_FILES) cpSync(join(PROJECT, name), join(dir, name), { recursive: true });
+  for (const name of ATLAS_FILES) cpSync(join(ATLAS.layout.root, name), join(dir, name), { recursive: true });
   return dir;
 }
 
-/** Real study files in the project, sorted by name. */
+/** The atlas's own study files, sorted by name. */
 function realStudyFiles(): string[] {
-  return readdirSync(join(PROJECT, STUDIES_DIR))
+  return readdirSync(ATLAS.layout.studiesDir)
     .filter((name) => /\.mdx?$/.test(name))
     .sort();
 }
 
-/** Writes `extra` generated studies into a copy, cloning the real studies round-robin. */
+/** Writes `extra` generated studies into a copy, cloning the atlas's studies round-robin. */
 function generateStudies(dir: string, extra: number): void {
-  const templates = realStudyFiles().map((name) => splitFrontmatter(readFileSync(join(dir, STUDIES_DIR, name), 'utf8')));
+  const layout = atlasLayout(dir);
+  const templates = realStudyFiles().map((name) => splitFrontmatter(readFileSync(join(layout.studiesDir, name), 'utf8')));
   for (let i = 1; i <= extra; i++) {
     const template = templates[(i - 1) % templates.length]!;
     const number = String(i).padStart(4, '0');
     const doc = parseDocument(template.yaml);
     const seed = `bench-${number}.txt`;
-    cpSync(join(dir, SEEDS_DIR, String(doc.getIn(['source', 'file']))), join(dir, SEEDS_DIR, seed));
-    doc.set('title', `${String(doc.get('title'))} ${number}`);
-    doc.set('titleEn', `${String(doc.get('titleEn'))} ${number}`);
+    cpSync(join(layout.seedsDir, String(doc.getIn(['source', 'file']))), join(layout.seedsDir, seed));
+    const title = doc.get('title', true) as { items: { key: { value: string } }[] };
+    for (const { key } of title.items) doc.setIn(['title', key.value], `${String(doc.getIn(['title', key.value]))} ${number}`);
     doc.setIn(['source', 'file'], seed);
     const text = `---\n${doc.toString({ lineWidth: 0 })}---\n${template.body}`;
-    writeFileSync(join(dir, STUDIES_DIR, `bench-study-${number}.mdx`), text);
+    writeFileSync(join(layout.studiesDir, `bench-study-${number}.mdx`), text);
   }
 }
 
@@ -114,22 +117,20 @@ function splitFrontmatter(text: string): { yaml: string; body: string } {
 
 // ---------------------------------------------------------------- building
 
-/**
- * Runs `astro build` in the copy and returns the wall-clock seconds. The working directory is
- * the copy too, since `src/pages/sources/[file].ts` reads the seeds relative to `process.cwd()`.
- */
+/** Runs `astro build` of the copy (with `ATLAS_DIR`) and returns the wall-clock seconds. */
 function build(dir: string): number {
   // The build settings of astro.config.mjs are pinned, so that the output lands in the copy's own
   // dist whatever the caller's environment says.
   const env = {
     ...process.env,
+    ATLAS_DIR: dir,
     BASE_PATH: '/',
     SITE_URL: 'http://localhost:4321',
-    OUT_DIR: './dist',
+    OUT_DIR: join(dir, 'dist'),
     ASTRO_TELEMETRY_DISABLED: '1',
   };
   const start = performance.now();
-  const run = spawnSync(process.execPath, [ASTRO_CLI, 'build', '--root', dir], { cwd: dir, env, encoding: 'utf8', maxBuffer: 1 << 28 });
+  const run = spawnSync(process.execPath, [ASTRO_CLI, 'build'], { cwd: PROJECT, env, encoding: 'utf8', maxBuffer: 1 << 28 });
   const seconds = (performance.now() - start) / 1000;
   if (run.status !== 0) {
     process.stderr.write(`${run.stdout}\n${run.stderr}\n`);
@@ -157,8 +158,7 @@ function add(a: Weight, b: Weight): Weight {
 
 /** The file in `dist` that a site path or a root-relative URL is served from. */
 function distFile(dist: string, path: string): string {
-  const clean = decodeURI(path.split(/[?#]/)[0]!);
-  return join(dist, clean.endsWith('/') ? `${clean}index.html` : clean);
+  return join(dist, outputFileOf(decodeURI(path)));
 }
 
 /** The value of attribute `name` in one tag's source, if present. */
@@ -189,25 +189,27 @@ function measurePage(dist: string, path: string): PageStats {
   return { path, weight, html: htmlWeight, stylesheets, scriptTags, jsBytes };
 }
 
-function walk(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? walk(join(dir, entry.name)) : [join(dir, entry.name)],
-  );
-}
-
-/** The real study page with the most HTML, when the preferred long page is not built. */
-function longestStudyPath(dist: string, slugs: string[]): string {
-  const preferred = `/studies/${LONG_SLUG}/`;
-  if (existsSync(distFile(dist, preferred))) return preferred;
-  const sized = slugs.map((slug) => `/studies/${slug}/`).filter((p) => existsSync(distFile(dist, p)));
-  sized.sort((a, b) => statSync(distFile(dist, b)).size - statSync(distFile(dist, a)).size);
+/** The atlas's shortest and longest study pages (by HTML), and the two glossary entries the most studies use. */
+function pagesToWatch(dist: string): string[] {
+  const content = checkContent(ATLAS);
+  const sized = content.studies
+    .map((s) => ROUTES.study(s.slug))
+    .filter((p) => existsSync(distFile(dist, p)))
+    .sort((a, b) => statSync(distFile(dist, a)).size - statSync(distFile(dist, b)).size);
   if (!sized[0]) throw new Error('no study page was built');
-  return sized[0];
+  const usedBy = (id: string) =>
+    (readFileSync(distFile(dist, ROUTES.glossaryEntry(id)), 'utf8').split('aria-labelledby="used-in"')[1]?.split('</section>')[0]?.match(/<li>/g) ?? []).length;
+  const entries = content.glossary
+    .map((e) => ({ path: ROUTES.glossaryEntry(e.id), uses: usedBy(e.id) }))
+    .sort((a, b) => b.uses - a.uses || a.path.localeCompare(b.path))
+    .slice(0, 2)
+    .map((e) => e.path);
+  return [...new Set([sized[0], sized[sized.length - 1]!])].concat(entries);
 }
 
 function measureBuild(dir: string, studies: number, seconds: number, pagePaths: string[]): BuildResult {
   const dist = join(dir, 'dist');
-  const files = walk(dist);
+  const files = walkFiles(dist);
   return {
     studies,
     dir,
@@ -274,50 +276,43 @@ const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { studies: { type: 'string', default: '500' } } });
   const target = Number(values.studies);
-  const realFiles = realStudyFiles();
-  const realSlugs = realFiles.map((name) => basename(name).replace(/\.mdx?$/, ''));
-  const real = realFiles.length;
+  const real = realStudyFiles().length;
   if (!Number.isInteger(target) || target < real) {
     console.error(`--studies must be a whole number of at least ${real} (the real studies)`);
     process.exit(2);
   }
 
   const log = (message: string) => process.stderr.write(`${message}\n`);
-  log(`bench: building the real corpus (${real} studies) in bench/out/site-${real}/ ...`);
-  const realDir = copyProject(real);
+  log(`bench: building the atlas (${real} studies, ${relative(PROJECT, ATLAS.layout.root) || 'the project'}) in bench/out/atlas-${real}/ ...`);
+  const realDir = copyAtlas(real);
   const realSeconds = build(realDir);
 
   const realDist = join(realDir, 'dist');
   // Content pages, whose weight must not grow with the corpus: two studies and the glossary
   // entries that the most studies use (their "Used in" lists are capped).
-  const studyPaths = [
-    ...new Set([`/studies/${SHORT_SLUG}/`, longestStudyPath(realDist, realSlugs)]),
-    ...GLOSSARY_PATHS.filter((path) => existsSync(join(realDist, path, 'index.html'))),
-  ];
-  const indexPaths = ['/', '/studies/', '/glossary/'].filter((path) => existsSync(join(realDist, path, 'index.html')));
+  const studyPaths = pagesToWatch(realDist);
+  const indexPaths = [ROUTES.home(), ROUTES.studies(), ROUTES.glossary()].filter((path) => existsSync(distFile(realDist, path)));
   const pagePaths = [...studyPaths, ...indexPaths];
   const small = measureBuild(realDir, real, realSeconds, pagePaths);
 
   let large = small;
   if (target > real) {
-    log(`bench: generating ${target - real} studies and building ${target} in bench/out/site-${target}/ ...`);
-    const bigDir = copyProject(target);
+    log(`bench: generating ${target - real} studies and building ${target} in bench/out/atlas-${target}/ ...`);
+    const bigDir = copyAtlas(target);
     generateStudies(bigDir, target - real);
     large = measureBuild(bigDir, target, build(bigDir), pagePaths);
   }
 
   const builds = large === small ? [small] : [small, large];
   console.log(`Measured with \`npm run bench -- --studies ${target}\` on Node ${process.version}; KB = 1024 bytes.`);
-  if (!studyPaths.includes(`/studies/${LONG_SLUG}/`)) {
-    console.log(`\`/studies/${LONG_SLUG}/\` is not built yet; the longest study page built is measured instead.`);
-  }
   console.log();
   console.log(resultsTable(builds, studyPaths, indexPaths));
   console.log();
   console.log(budgetTable(small, large, studyPaths));
 
   const search: SearchStats[] = [];
-  for (const result of builds) search.push(await measureSearch(join(result.dir, 'dist')));
+  const queries = searchQueries(checkContent(ATLAS).glossary.map((entry) => entry.data.term));
+  for (const result of builds) search.push(await measureSearch(join(result.dir, 'dist'), queries));
   console.log();
   console.log(
     table(

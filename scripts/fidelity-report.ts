@@ -1,21 +1,32 @@
 /**
- * Compares each built study page with its raw source, applying sources/corrections.json.
- * Usage (after `npm run build`): node scripts/fidelity-report.ts [slug ...]
- * Prints the sentences missing from a page and the page sentences not in the source.
+ * Compares each built study page with its raw source, applying the atlas's reviewed
+ * corrections (`sources/corrections.json`).
+ * Usage (after `npm run build`): node scripts/fidelity-report.ts [--dist dist] [slug ...]
+ * (for another atlas: ATLAS_DIR=path/to/atlas …). Prints the sentences missing from a page and
+ * the page sentences not in the source.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkContent } from '../src/lib/content-check.ts';
-import { compare, type CorrectionsFile } from '../src/lib/fidelity.ts';
+import { parseArgs } from 'node:util';
+import { loadAtlas } from '../src/lib/atlas/load.ts';
+import { atlasRoutes } from '../src/lib/atlas/routes.ts';
+import { checkContent } from '../src/lib/checks/content-check.ts';
+import { compare, type CorrectionsFile } from '../src/lib/checks/fidelity.ts';
+import { readTextFile } from '../src/lib/checks/text-file.ts';
+import { outputFileOf } from '../src/lib/util/paths.ts';
 
-const root = process.cwd();
-const only = process.argv.slice(2);
-const corrections = JSON.parse(readFileSync(join(root, 'sources/corrections.json'), 'utf8')) as CorrectionsFile;
+const { values, positionals: only } = parseArgs({ allowPositionals: true, options: { dist: { type: 'string', default: 'dist' } } });
+const atlas = await loadAtlas();
+const routes = atlasRoutes(atlas.config);
+const correctionsText = existsSync(atlas.layout.correctionsFile) ? readTextFile(atlas.layout.correctionsFile) : undefined;
+if (correctionsText && !correctionsText.ok) throw new Error(`sources/corrections.json: ${correctionsText.problem}`);
+const corrections: CorrectionsFile = correctionsText ? (JSON.parse(correctionsText.text) as CorrectionsFile) : { files: {} };
 let failures = 0;
-for (const study of checkContent({ root }).studies) {
+for (const study of checkContent(atlas).studies) {
   if (only.length > 0 && !only.includes(study.slug)) continue;
-  const raw = readFileSync(join(root, 'sources/seeds', study.data.source.file), 'utf8');
-  const html = readFileSync(join(root, 'dist/studies', study.slug, 'index.html'), 'utf8');
+  const seed = readTextFile(join(atlas.layout.seedsDir, study.data.source.file));
+  const raw = seed.ok ? seed.text : '';
+  const html = readFileSync(join(values.dist, outputFileOf(routes.study(study.slug))), 'utf8');
   const report = compare(raw, html, corrections.files[study.data.source.file]);
   const count = report.missingFromPage.length + report.notInSource.length + report.unusedCorrections.length;
   failures += count;

@@ -1,2 +1,5 @@
-/** What a copy of the project needs to build (node_modules is found in the parent folders). */
-export const PROJECT_FILES = ['src', 'public', 'sources', 'astro.config.mjs', 'site.config.ts', 'tsconfig.json', 'package.json'];
+/** What a copy needs to build: the engine's files (node_modules is found in the parent folders), and an atlas's own. */
+export const ENGINE_FILES = ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+export const ATLAS_FILES = ['site.config.ts', 'src/content', 'sources'];
+/** The engine with this project's own atlas. */
+export const PROJECT_FILES = [...ENGINE_FILES, ...ATLAS_FILES.filter((file) => !file.startsWith('src/'))];

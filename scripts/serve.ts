@@ -11,6 +11,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
+import { normalizeBase, withoutBase } from '../src/lib/util/paths.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -45,7 +46,7 @@ export interface RunningServer {
 
 export function startServer(options: ServeOptions): Promise<RunningServer> {
   const root = resolve(options.dir);
-  const base = `/${(options.base ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
+  const base = normalizeBase(options.base ?? '/');
   const notFound = join(root, '404.html');
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
@@ -66,8 +67,9 @@ export function startServer(options: ServeOptions): Promise<RunningServer> {
       response.writeHead(301, { Location: base });
       return response.end();
     }
-    if (!pathname.startsWith(base)) return sendNotFound();
-    const target = normalize(join(root, pathname.slice(base.length)));
+    const inSite = withoutBase(base, pathname);
+    if (inSite === undefined) return sendNotFound();
+    const target = normalize(join(root, inSite));
     if (target !== root && !target.startsWith(root + sep)) return sendNotFound();
     if (existsSync(target) && statSync(target).isDirectory()) {
       if (!pathname.endsWith('/')) {
@@ -88,7 +90,12 @@ export function startServer(options: ServeOptions): Promise<RunningServer> {
       resolvePromise({
         server,
         url: `http://${options.host ?? '127.0.0.1'}:${port}${base}`,
-        close: () => new Promise((done) => server.close(() => done())),
+        // A stopped server drops its open connections too (a browser keeps them alive), as a host that goes away does.
+        close: () =>
+          new Promise((done) => {
+            server.close(() => done());
+            server.closeAllConnections();
+          }),
       });
     });
   });

@@ -1,9 +1,11 @@
 /**
- * `npm test`: builds the site three times — at `/` into `dist/`, under the project base path
- * `/atlas/` into `dist-base/` (the way GitHub Pages serves a project site), and at `/` again
- * into `dist-repeat/` (to prove builds are deterministic) — then runs the vitest projects:
- * unit, build and e2e together, and Lighthouse alone so that nothing else loads the CPU it
- * measures. Ends with the line `N passed, N failed` that CI reads.
+ * `npm test`: builds the project's atlas three times — at `/` into `dist/`, under the project
+ * base path `/atlas/` into `dist-base/` (the way GitHub Pages serves a project site), and at `/`
+ * again into `dist-repeat/` (to prove builds are deterministic) — and a second, small atlas
+ * (`tests/fixtures/atlas-mini/`, another language and topic) into `dist-mini/` with `ATLAS_DIR`,
+ * so that the engine is tested on more than one corpus. Then it runs the vitest projects: unit,
+ * build and e2e together, and Lighthouse alone so that nothing else loads the CPU it measures.
+ * Ends with the line `N passed, N failed` that CI reads.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -13,10 +15,11 @@ import { join } from 'node:path';
 const astro = join('node_modules', 'astro', 'bin', 'astro.mjs');
 const vitest = join('node_modules', 'vitest', 'vitest.mjs');
 
-const builds = [
+const builds: { label: string; env: Record<string, string> }[] = [
   { label: 'build at /', env: { BASE_PATH: '/', OUT_DIR: './dist' } },
   { label: 'build at /atlas/', env: { BASE_PATH: '/atlas/', OUT_DIR: './dist-base' } },
   { label: 'repeat build at / (determinism)', env: { BASE_PATH: '/', OUT_DIR: './dist-repeat' } },
+  { label: 'build of the mini atlas (ATLAS_DIR=tests/fixtures/atlas-mini)', env: { BASE_PATH: '/', OUT_DIR: './dist-mini', ATLAS_DIR: 'tests/fixtures/atlas-mini' } },
 ];
 const runs = [
   { label: 'unit, build and browser tests', projects: ['unit', 'build', 'e2e'] },
@@ -25,7 +28,7 @@ const runs = [
 
 function run(label: string, args: string[], env: Record<string, string> = {}): boolean {
   console.log(`\n▶ ${label}`);
-  const result = spawnSync(process.execPath, args, { stdio: 'inherit', env: { ...process.env, SITE_URL: '', ...env } });
+  const result = spawnSync(process.execPath, args, { stdio: 'inherit', env: { ...process.env, SITE_URL: '', ATLAS_DIR: '', ...env } });
   return result.status === 0;
 }
 

@@ -1,33 +1,45 @@
+/**
+ * The collections, read from the atlas's folders (`src/lib/atlas/layout.ts`) with the
+ * schemas its settings make (`src/lib/model/`). The atlas is the one `astro.config.mjs` loaded.
+ */
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { glossarySchema } from './lib/glossary-schema.ts';
-import { seedTexts } from './lib/seed-loader.ts';
-import { studySchema } from './lib/study-schema.ts';
-import { timelineEventSchema } from './lib/timeline-schema.ts';
+import { existsSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { atlas } from 'virtual:atlas';
+import { seedTexts } from './lib/atlas/seed-loader.ts';
+import { glossarySchema } from './lib/model/glossary-schema.ts';
+import { studySchema } from './lib/model/study-schema.ts';
+import { timelineEventSchema } from './lib/model/timeline-schema.ts';
 
-/** One MDX file a study; its file name is its slug (`/studies/<slug>/`). */
+const { layout, config } = atlas;
+const folder = (path: string) => pathToFileURL(`${path}/`).href;
+
+/** One MDX file a study; its file name is its slug. */
 const studies = defineCollection({
-  loader: glob({ pattern: '*.{md,mdx}', base: './src/content/studies' }),
-  schema: studySchema,
+  loader: glob({ pattern: '*.{md,mdx}', base: folder(layout.studiesDir) }),
+  schema: studySchema(config),
 });
 
-/** One MDX file a glossary entry; its file name is its id (`/glossary/<id>/`). */
+/** One MDX file a glossary entry; its file name is its id. */
 const glossary = defineCollection({
-  loader: glob({ pattern: '*.{md,mdx}', base: './src/content/glossary' }),
-  schema: glossarySchema,
+  loader: glob({ pattern: '*.{md,mdx}', base: folder(layout.glossaryDir) }),
+  schema: glossarySchema(config),
 });
 
-/** The raw source texts as received, published at `/sources/<file>` for provenance. */
+/** The raw source texts as received, published for provenance. */
 const seeds = defineCollection({
-  loader: seedTexts(),
+  loader: seedTexts(layout.seedsDir),
   schema: z.object({ text: z.string() }),
 });
 
-/** Dated events the studies mention, each with the studies' own words (`src/content/timeline.yaml`). */
+/** Dated events the studies mention, each with the studies' own words; empty when the atlas has no timeline. */
 const timeline = defineCollection({
-  loader: file('src/content/timeline.yaml'),
-  schema: timelineEventSchema,
+  loader: existsSync(layout.timelineFile)
+    ? file(layout.timelineFile)
+    : { name: 'atlas:no-timeline', load: async ({ store }) => store.clear() },
+  schema: timelineEventSchema(config),
 });
 
 export const collections = { studies, glossary, seeds, timeline };

@@ -4,3 +4,13 @@ declare const __ATLAS_SEARCH_UI__: string;
 declare const __ATLAS_SEARCH_PAGE__: string;
 /** Pagefind's metaCacheTag: a hash of the build's inputs (see search-bundle-integration.ts). */
 declare const __ATLAS_META_CACHE_TAG__: string;
+
+/** The loaded atlas (see src/plugins/vite-plugin-atlas.ts). */
+declare module 'virtual:atlas' {
+  export const atlas: import('./lib/atlas/load.ts').Atlas;
+}
+
+/** The browser scripts (see src/plugins/browser-scripts-integration.ts). */
+declare module 'virtual:atlas/scripts' {
+  export const scripts: import('./plugins/browser-scripts-integration.ts').BrowserScripts;
+}

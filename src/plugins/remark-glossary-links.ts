@@ -14,17 +14,23 @@
 import type { Link, Parent, PhrasingContent, Root, RootContent, Text } from 'mdast';
 import { closest, distance } from 'fastest-levenshtein';
 import type { VFile } from 'vfile';
-import { TermMatcher, type TermAliases } from '../lib/term-matcher.ts';
+import { definitionElementId } from '../lib/util/term-ids.ts';
+import { TermMatcher, type TermAliases } from '../lib/util/term-matcher.ts';
 
 export interface Options {
   /** Every entry's id and the forms that link to it. */
   terms: readonly TermAliases[];
-  /** The URL of an entry, with the site's base. */
+  /**
+   * The URL of an entry. In MDX give the site path (`/glossary/<id>/`): the page's `a`
+   * component adds the base and the reader's language when it renders.
+   */
   href: (id: string) => string;
-  /** Which files are linked (by path). Default: files under `/src/content/studies/` or `/src/content/glossary/`. */
+  /** Which files get automatic links (by absolute path, `/` separators). Default: none; `<Term>` works everywhere. */
   include?: (path: string) => boolean;
-  /** The entry a file is, if it is one, so that it does not link to itself. Default: `/src/content/glossary/<id>.mdx`. */
+  /** The entry a file is, if it is one, so that it does not link to itself. Default: none. */
   entryOf?: (path: string) => string | undefined;
+  /** Where glossary entries live, as error messages name it. Default `the glossary folder`. */
+  entriesFolder?: string;
   /** Element name for explicit links. Default `Term`. */
   termElement?: string;
   /** Element name that turns linking off for a passage. Default `NoTerms`. */
@@ -33,8 +39,6 @@ export interface Options {
   className?: string;
 }
 
-/** The id of the element that holds a term's short definition on the page. */
-export const definitionElementId = (id: string) => `term-def-${id}`;
 
 interface JsxAttribute {
   type: 'mdxJsxAttribute';
@@ -51,8 +55,9 @@ interface JsxElement extends Parent {
 const SKIPPED = new Set(['heading', 'link', 'linkReference', 'code', 'inlineCode', 'html', 'definition', 'mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression']);
 
 export default function remarkGlossaryLinks(options: Options) {
-  const include = options.include ?? ((path: string) => /\/src\/content\/(studies|glossary)\//.test(path));
-  const entryOf = options.entryOf ?? ((path: string) => /\/src\/content\/glossary\/([^/]+)\.mdx?$/.exec(path)?.[1]);
+  const include = options.include ?? (() => false);
+  const entryOf = options.entryOf ?? (() => undefined);
+  const entriesFolder = options.entriesFolder ?? 'the glossary folder';
   const termElement = options.termElement ?? 'Term';
   const optOut = options.optOutElement ?? 'NoTerms';
   const className = options.className ?? 'term';
@@ -108,7 +113,7 @@ export default function remarkGlossaryLinks(options: Options) {
         const suggestion = ids.length > 0 ? closest(id, ids) : undefined;
         const near = suggestion && distance(id, suggestion) <= Math.max(2, Math.floor(id.length / 3));
         file.fail(
-          `${line}<${termElement} id="${id}"> names no glossary entry${near ? `: did you mean "${suggestion}"?` : ''} Glossary ids are the file names in src/content/glossary/`,
+          `${line}<${termElement} id="${id}"> names no glossary entry${near ? `: did you mean "${suggestion}"?` : ''} Glossary ids are the file names in ${entriesFolder}`,
           { place: element.position, ruleId: 'unknown-term', source: 'atlas' },
         );
       }

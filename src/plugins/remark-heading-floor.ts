@@ -2,7 +2,8 @@
  * Stops the build when a content file uses a heading level the page layout already owns.
  * A study page supplies the h1 (its title) and the h2 sections ("Overview", "Text of the
  * study"), so a study's own headings start at h3; a glossary page supplies only the h1, so an
- * entry's headings start at h2. The outline stays in order for screen readers.
+ * entry's headings start at h2 (the atlas's `site.config.ts` sets each collection's floor).
+ * The outline stays in order for screen readers.
  */
 import type { Heading, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
@@ -10,27 +11,22 @@ import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 
 export interface Rule {
-  /** Applies to files whose path contains this segment, e.g. `/src/content/studies/`. */
-  pathIncludes: string;
+  /** Applies to files inside this folder (absolute path, `/` separators), e.g. `/atlas/src/content/studies`. */
+  folder: string;
   /** Shallowest heading depth allowed in their bodies. */
   minDepth: number;
 }
 
 export interface Options {
-  /** Default: studies from h3, glossary entries from h2. */
-  rules?: Rule[];
+  /** One rule a collection. Default: none (every level allowed). */
+  rules?: readonly Rule[];
 }
 
-const defaultRules: Rule[] = [
-  { pathIncludes: '/src/content/studies/', minDepth: 3 },
-  { pathIncludes: '/src/content/glossary/', minDepth: 2 },
-];
-
 export default function remarkHeadingFloor(options: Options = {}) {
-  const rules = options.rules ?? defaultRules;
+  const rules = (options.rules ?? []).map((rule) => ({ ...rule, folder: `${rule.folder.replace(/\/+$/, '')}/` }));
   return (tree: Root, file: VFile) => {
     const path = file.path?.replaceAll('\\', '/') ?? '';
-    const rule = rules.find((r) => path.includes(r.pathIncludes));
+    const rule = rules.find((r) => path.startsWith(r.folder));
     if (!rule) return;
     const { minDepth } = rule;
     visit(tree, 'heading', (heading: Heading) => {

@@ -3,12 +3,16 @@
  * and fetch on file://). Like search-loader.ts, it opens the search dialog from the header link,
  * "/" or Ctrl/Cmd-K, loading the classic search interface on first use.
  */
-const root = (window as unknown as { __ATLAS_ROOT__?: string }).__ATLAS_ROOT__ ?? './';
+import { CLASSIC } from '../lib/util/output-files.ts';
+
+/** Each page of the copy says where the copy's top folder is (`<html data-atlas-root>`). */
+const root = document.documentElement.dataset.atlasRoot ?? './';
+
 let ready: Promise<void> | undefined;
 
 function open(opener: HTMLElement | null) {
   ready ??= new Promise((resolve, reject) => {
-    const script = Object.assign(document.createElement('script'), { src: `${root}_search/search-ui.classic.js`, onload: () => resolve(), onerror: reject });
+    const script = Object.assign(document.createElement('script'), { src: `${root}${CLASSIC.searchUi}`, onload: () => resolve(), onerror: reject });
     document.head.append(script);
   });
   void ready.then(() => (window as unknown as { AtlasSearch: { openSearchDialog: (o: HTMLElement | null) => void } }).AtlasSearch.openSearchDialog(opener));

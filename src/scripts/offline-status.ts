@@ -3,11 +3,13 @@
  * offline; offers to save it when it is too large to store automatically, and to reload when a
  * new version is waiting.
  */
-import { offlineStrings } from '../i18n/ui.ts';
+import { offlineStringsFor } from '../i18n/browser.ts';
+import { OUTPUT } from '../lib/util/output-files.ts';
+import { normalizeBase } from '../lib/util/paths.ts';
 
 const box = document.querySelector<HTMLElement>('[data-offline-status]');
-const strings = offlineStrings.en;
-const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+const strings = offlineStringsFor(document.documentElement.lang);
+const base = normalizeBase(import.meta.env.BASE_URL);
 
 interface Status {
   type: 'status';
@@ -51,7 +53,7 @@ if (box && 'serviceWorker' in navigator) {
     if (data.saved) return show(strings.ready);
     if (!data.automatic) {
       show(strings.save((data.bytes / 1024 / 1024).toFixed(1)), {
-        label: strings.save((data.bytes / 1024 / 1024).toFixed(1)).split(' (')[0]!,
+        label: strings.saveButton,
         run: () => {
           show(strings.saving);
           container.controller?.postMessage({ type: 'save-all' });
@@ -62,7 +64,7 @@ if (box && 'serviceWorker' in navigator) {
   container.addEventListener('controllerchange', () => (reloading ? location.reload() : askStatus()));
 
   container
-    .register(`${base}sw.js`, { scope: base })
+    .register(`${base}${OUTPUT.serviceWorker}`, { scope: base })
     .then((registration) => {
       if (registration.waiting && container.controller) offerUpdate(registration.waiting);
       registration.addEventListener('updatefound', () => {

@@ -4,8 +4,7 @@
  * fills the filter lists from the index.
  */
 import { arrowNavigation, cleanQuery, loadPagefind, renderResults, strings, MAX_QUERY, type Pagefind } from './search-ui.ts';
-
-const FILTERS = ['type', 'kind', 'framework', 'actor', 'period'] as const;
+import { SEARCH_FIELDS } from '../lib/util/search-fields.ts';
 
 const form = document.querySelector<HTMLFormElement>('form[data-search-page]')!;
 const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
@@ -13,13 +12,13 @@ const sortSelect = form.querySelector<HTMLSelectElement>('select[name="sort"]')!
 const status = document.querySelector<HTMLElement>('#search-status')!;
 const list = document.querySelector<HTMLOListElement>('#search-page-results')!;
 const view = { list, status };
+/** The filters the page offers (`<select data-search-filter>`): their names are Pagefind's filter names, their values ids. */
+const filterSelects = [...form.querySelectorAll<HTMLSelectElement>('select[data-search-filter]')];
 
 /** The filter lists are in the page; take their values from the URL. */
 function restoreFilters(params: URLSearchParams) {
-  for (const name of FILTERS) {
-    const select = form.querySelector<HTMLSelectElement>(`select[name="${name}"]`);
-    if (!select) continue;
-    const wanted = params.get(name) ?? '';
+  for (const select of filterSelects) {
+    const wanted = params.get(select.name) ?? '';
     select.value = [...select.options].some((option) => option.value === wanted) ? wanted : '';
     select.addEventListener('change', () => void run());
   }
@@ -27,10 +26,7 @@ function restoreFilters(params: URLSearchParams) {
 
 function chosenFilters(): Record<string, string> {
   const chosen: Record<string, string> = {};
-  for (const name of FILTERS) {
-    const value = form.querySelector<HTMLSelectElement>(`select[name="${name}"]`)?.value;
-    if (value) chosen[name] = value;
-  }
+  for (const select of filterSelects) if (select.value) chosen[select.name] = select.value;
   return chosen;
 }
 
@@ -38,7 +34,7 @@ function chosenFilters(): Record<string, string> {
 async function sortedSearch(pagefind: Pagefind, query: string, filters: Record<string, string>, sort: string) {
   const plain = await pagefind.search(query, { filters });
   if (sort === 'relevance' || !plain) return plain;
-  const sorted = await pagefind.search(query, { filters, sort: { period: sort === 'oldest' ? 'asc' : 'desc' } });
+  const sorted = await pagefind.search(query, { filters, sort: { [SEARCH_FIELDS.period]: sort === 'oldest' ? 'asc' : 'desc' } });
   const seen = new Set(sorted?.results.map((r) => r.id));
   return { results: [...(sorted?.results ?? []), ...plain.results.filter((r) => !seen.has(r.id))] };
 }

@@ -4,7 +4,10 @@
  * and the result list shared with the search page. Results are built with DOM text nodes;
  * the only markup taken from Pagefind's excerpts is `<mark>`.
  */
-import { searchStrings } from '../i18n/ui.ts';
+import { searchStringsFor } from '../i18n/browser.ts';
+import { CLASSIC, EMBEDDED_PAGEFIND_ORIGIN, OUTPUT } from '../lib/util/output-files.ts';
+import { normalizeBase, relativeFileUrl, sitePath, splitSuffix } from '../lib/util/paths.ts';
+import { SEARCH_FIELDS } from '../lib/util/search-fields.ts';
 
 export interface PagefindSubResult {
   title: string;
@@ -35,22 +38,27 @@ export const MAX_QUERY = 256;
 const RESULTS_SHOWN = 10;
 const SUB_RESULTS_SHOWN = 3;
 
-export const strings = searchStrings[(document.documentElement.lang in searchStrings ? document.documentElement.lang : 'en') as keyof typeof searchStrings];
-const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+/** What the search interface says about this atlas, by interface language (`browser-scripts-integration.ts`). */
+declare const __ATLAS_SEARCH_TEXT__: Record<string, { languages: string; placeholder: string; suggestions: string }>;
+
+const lang = document.documentElement.lang;
+export const strings = searchStringsFor(lang);
+export const atlasText = __ATLAS_SEARCH_TEXT__[lang] ?? Object.values(__ATLAS_SEARCH_TEXT__)[0]!;
+const base = normalizeBase(import.meta.env.BASE_URL);
 
 /**
  * In the downloadable copy (`__ATLAS_DOWNLOAD__`), opened from disk: every URL is relative to
- * the page (`__ATLAS_ROOT__` leads back to the copy's top folder) and points at a file.
+ * the page (`<html data-atlas-root>` leads back to the copy's top folder) and points at a file.
  */
 declare const __ATLAS_DOWNLOAD__: boolean;
-const downloadRoot = () => (window as unknown as { __ATLAS_ROOT__?: string }).__ATLAS_ROOT__ ?? './';
+/** In the downloaded copy, each page's `<html data-atlas-root>` leads back to the copy's top folder. */
+const downloadRoot = () => document.documentElement.dataset.atlasRoot ?? './';
 
 /** A site path (`/studies/x/?highlight=a#b`) as the reader should follow it. */
 export function siteHref(path: string): string {
   if (!__ATLAS_DOWNLOAD__) return path;
-  const [, route = '', rest = ''] = /^\/?([^?#]*)(.*)$/.exec(path) ?? [];
-  const file = route === '' || route.endsWith('/') ? `${route}index.html` : route;
-  return `${downloadRoot()}${file}${rest}`;
+  const { path: route, suffix } = splitSuffix(sitePath(path));
+  return `${downloadRoot()}${relativeFileUrl('index.html', route)}${suffix}`;
 }
 
 function loadClassicScript(src: string): Promise<void> {
@@ -63,10 +71,10 @@ function loadClassicScript(src: string): Promise<void> {
 /** The downloaded copy has no server: Pagefind's files come from a script, and its fetches are answered from it. */
 async function loadDownloadedPagefind(): Promise<Pagefind> {
   const root = downloadRoot();
-  await loadClassicScript(`${root}_search/pagefind-data.js`);
-  await loadClassicScript(`${root}_search/pagefind.classic.js`);
+  await loadClassicScript(`${root}${CLASSIC.pagefindData}`);
+  await loadClassicScript(`${root}${CLASSIC.pagefind}`);
   const files = (window as unknown as { __ATLAS_PAGEFIND_FILES__: Record<string, string> }).__ATLAS_PAGEFIND_FILES__;
-  const origin = 'https://atlas.invalid/pagefind/';
+  const origin = EMBEDDED_PAGEFIND_ORIGIN;
   const fetchFromNetwork = window.fetch.bind(window);
   window.fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
     const url = String(input instanceof Request ? input.url : input);
@@ -88,7 +96,7 @@ let pagefindPromise: Promise<Pagefind> | undefined;
 export function loadPagefind(): Promise<Pagefind> {
   if (__ATLAS_DOWNLOAD__) return (pagefindPromise ??= loadDownloadedPagefind());
   pagefindPromise ??= (async () => {
-    const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
+    const pagefind = (await import(/* @vite-ignore */ `${base}${OUTPUT.pagefind}/pagefind.js`)) as Pagefind;
     await pagefind.options({ baseUrl: base, highlightParam: 'highlight', excerptLength: 24, metaCacheTag: __ATLAS_META_CACHE_TAG__ });
     await pagefind.init();
     return pagefind;
@@ -128,7 +136,7 @@ export async function renderResults(view: ResultsView, search: PagefindSearch | 
   const data = await Promise.all(found.slice(0, RESULTS_SHOWN).map((result) => result.data()));
   view.list.replaceChildren(
     ...data.map((result) => {
-      const kind = [result.meta.kind, result.meta.period].filter(Boolean).join(' · ');
+      const kind = [result.meta[SEARCH_FIELDS.kind], result.meta[SEARCH_FIELDS.period]].filter(Boolean).join(' · ');
       const item = element('li', { className: 'search-result' }, [
         element('a', { href: siteHref(result.url), className: 'search-result-title' }, [result.meta.title ?? result.url]),
         ...(kind ? [element('p', { className: 'search-result-kind' }, [kind])] : []),
@@ -153,7 +161,8 @@ export async function renderResults(view: ResultsView, search: PagefindSearch | 
       return item;
     }),
   );
-  view.status.textContent = query === '' ? strings.empty : found.length === 0 ? strings.none(query) : strings.results(found.length, query);
+  view.status.textContent =
+    query === '' ? strings.empty(atlasText.languages) : found.length === 0 ? strings.none(query, atlasText.languages, atlasText.suggestions) : strings.results(found.length, query);
   return found.length;
 }
 
@@ -197,9 +206,9 @@ export function arrowNavigation(container: HTMLElement, input: HTMLInputElement)
 let dialog: HTMLDialogElement | undefined;
 
 function buildDialog(): HTMLDialogElement {
-  const input = element('input', { type: 'search', id: 'search-dialog-input', className: 'search-input', placeholder: strings.placeholder, autocomplete: 'off', spellcheck: false });
+  const input = element('input', { type: 'search', id: 'search-dialog-input', className: 'search-input', placeholder: atlasText.placeholder, autocomplete: 'off', spellcheck: false });
   input.setAttribute('aria-describedby', 'search-dialog-status');
-  const status = element('p', { id: 'search-dialog-status', className: 'search-status' }, [strings.empty]);
+  const status = element('p', { id: 'search-dialog-status', className: 'search-status' }, [strings.empty(atlasText.languages)]);
   status.setAttribute('role', 'status');
   const list = element('ol', { className: 'search-results' });
   list.setAttribute('aria-label', strings.dialogLabel);

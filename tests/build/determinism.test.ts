@@ -3,22 +3,14 @@
  * the same way, `dist-repeat/`). Known exceptions: none.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { dist, root } from './site.ts';
+import { walkFiles } from '../../src/lib/util/walk-files.ts';
+import { dist, root } from '../support/site.ts';
 
 function tree(dir: string): Map<string, string> {
-  const files = new Map<string, string>();
-  const walk = (current: string) => {
-    for (const entry of readdirSync(current, { withFileTypes: true })) {
-      const path = join(current, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else files.set(relative(dir, path), createHash('sha256').update(readFileSync(path)).digest('hex'));
-    }
-  };
-  walk(dir);
-  return files;
+  return new Map(walkFiles(dir).map((path) => [relative(dir, path), createHash('sha256').update(readFileSync(path)).digest('hex')]));
 }
 
 describe('deterministic builds', () => {

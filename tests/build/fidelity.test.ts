@@ -1,24 +1,28 @@
 /**
  * Every sentence of each source text is on its page, and the page adds none of its own, after
- * applying exactly the reviewed corrections in sources/corrections.json.
+ * applying exactly the reviewed corrections of the atlas (`sources/corrections.json`): for every
+ * study of every atlas.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compare, sentences, cleanSource, type CorrectionsFile } from '../../src/lib/fidelity.ts';
-import { html, root, studyUrls } from './site.ts';
+import { cleanSource, compare, sentences, type CorrectionsFile } from '../../src/lib/checks/fidelity.ts';
+import { readTextFile } from '../../src/lib/checks/text-file.ts';
+import { rootBuilds } from '../support/atlases.ts';
+import { html } from '../support/site.ts';
 
-const corrections = JSON.parse(readFileSync(join(root, 'sources/corrections.json'), 'utf8')) as CorrectionsFile;
+describe.each(rootBuilds.map((b) => [b.name, b] as const))('fidelity of the study pages of the %s', (_name, build) => {
+  const { layout } = build.atlas;
+  const corrections: CorrectionsFile = existsSync(layout.correctionsFile)
+    ? (JSON.parse(readFileSync(layout.correctionsFile, 'utf8')) as CorrectionsFile)
+    : { files: {} };
 
-describe('fidelity of the study pages to their sources', () => {
-  it('has a corrections entry for every seed and no entry for a file that is not a seed', () => {
-    const seeds = readdirSync(join(root, 'sources/seeds')).filter((name) => name.endsWith('.txt')).sort();
-    expect(Object.keys(corrections.files).sort()).toEqual(seeds);
-  });
-
-  it.each(Object.entries(studyUrls))('%s is carried whole and unaltered by its page', (file, url) => {
-    const raw = readFileSync(join(root, 'sources/seeds', file), 'utf8');
-    const report = compare(raw, html(url), corrections.files[file]);
+  it.each(build.content.studies.map((s) => [s.slug, s] as const))('%s is carried whole and unaltered by its page', (_slug, study) => {
+    const file = study.data.source.file;
+    const seed = readTextFile(join(layout.seedsDir, file));
+    if (!seed.ok) throw new Error(seed.problem);
+    const raw = seed.text;
+    const report = compare(raw, html(build.routes.study(study.slug), build.dist), corrections.files[file]);
     expect(report.unusedCorrections, 'corrections that match nothing in the raw text').toEqual([]);
     expect(report.missingFromPage, 'source sentences missing from the page').toEqual([]);
     expect(report.notInSource, 'page sentences that are not in the source').toEqual([]);

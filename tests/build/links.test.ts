@@ -1,23 +1,22 @@
-/** Every internal link and fragment of the built site resolves, at `/` and under a project base path. */
+/** Every internal link and fragment of every build resolves, at `/` and under a project base path. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkLinks, htmlFiles } from '../../src/lib/link-check.ts';
-import { basePath, dist, distBase } from './site.ts';
+import { checkLinks, htmlFiles } from '../../src/lib/checks/link-check.ts';
+import { builtAtlases } from '../support/atlases.ts';
+import { basePath, dist, distBase } from '../support/site.ts';
 
-describe.each([
-  ['/', dist],
-  [basePath, distBase],
-] as const)('links of the site built at %s', (base, outDir) => {
-  const report = checkLinks(outDir, base, 'http://localhost:4321');
+describe.each(builtAtlases.map((b) => [b.name, b] as const))('links of the %s', (_name, build) => {
+  const report = checkLinks(build.dist, build.base, 'http://localhost:4321');
+  const { config } = build.atlas;
 
   it('all resolve to a file, and every #fragment to an id', () => {
     expect(report.problems).toEqual([]);
     expect(report.checked).toBeGreaterThan(40);
   });
 
-  it('link to no other site but the licence', () => {
-    expect(report.external).toEqual(['https://opensource.org/license/mit']);
+  it('link to no other site but the code licence and the repository', () => {
+    expect(report.external).toEqual([config.codeLicence.url, ...(config.repositoryUrl ? [config.repositoryUrl] : [])].sort());
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanSource, compare, pageText, sentences } from '../../src/lib/fidelity.ts';
+import { cleanSource, compare, pageText, sentences } from '../../src/lib/checks/fidelity.ts';
 
 describe('cleanSource', () => {
   it('joins broken lines, keeps a line-final hyphen as a real hyphen, and drops listed lines', () => {

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkLinks, duplicateIds } from '../../src/lib/link-check.ts';
+import { checkLinks, duplicateIds } from '../../src/lib/checks/link-check.ts';
 
 const site = resolve(import.meta.dirname, '../fixtures/links/site');
 

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { offlinePlan } from '../../src/plugins/offline-integration.ts';
+import { offlinePlan } from '../../src/lib/build/offline.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'atlas-offline-'));
 const write = (path: string, content: string) => {

@@ -37,7 +37,13 @@ async function render(source: string, path = '/site/src/content/studies/example.
   const result = await unified()
     .use(remarkParse)
     .use(remarkMdx)
-    .use(remarkGlossaryLinks, { terms, href: (id: string) => `/atlas/glossary/${id}/` })
+    .use(remarkGlossaryLinks, {
+      terms,
+      href: (id: string) => `/atlas/glossary/${id}/`,
+      include: (file: string) => /^\/site\/src\/content\/(studies|glossary)\//.test(file),
+      entryOf: (file: string) => /^\/site\/src\/content\/glossary\/([^/]+)\.mdx?$/.exec(file)?.[1],
+      entriesFolder: 'src/content/glossary/',
+    })
     .use(remarkRehype, { handlers: { mdxJsxFlowElement: jsxToElement, mdxJsxTextElement: jsxToElement } as never })
     .use(rehypeStringify)
     .process(file);

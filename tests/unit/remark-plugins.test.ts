@@ -17,7 +17,19 @@ async function render(markdown: string, filePath: string) {
   const processor = await createMarkdownProcessor({
     gfm: false,
     smartypants: false,
-    remarkPlugins: [remarkGfm, remarkHeadingFloor, remarkLiteralListMarkers],
+    remarkPlugins: [
+      remarkGfm,
+      [
+        remarkHeadingFloor,
+        {
+          rules: [
+            { folder: '/site/src/content/studies', minDepth: 3 },
+            { folder: '/site/src/content/glossary', minDepth: 2 },
+          ],
+        },
+      ],
+      remarkLiteralListMarkers,
+    ],
   });
   return (await processor.render(markdown, { fileURL: new URL(`file://${filePath}`) })).code;
 }
@@ -74,5 +86,15 @@ describe('remark-base-links', () => {
 
   it('changes nothing at the root base', async () => {
     expect(await renderWithBase('[a](/studies/x/)', '/')).toContain('href="/studies/x/"');
+  });
+});
+
+describe('remark-base-links in MDX files', () => {
+  it('leaves the links of files it does not include to the page’s own link component', async () => {
+    const processor = await createMarkdownProcessor({ remarkPlugins: [[remarkBaseLinks, { base: '/atlas/', include: (path: string) => !path.endsWith('.mdx') }]] });
+    const mdx = (await processor.render('[a](/studies/x/)', { fileURL: new URL('file:///site/src/content/studies/x.mdx') })).code;
+    const md = (await processor.render('[a](/studies/x/)', { fileURL: new URL('file:///site/src/content/studies/x.md') })).code;
+    expect(mdx).toContain('href="/studies/x/"');
+    expect(md).toContain('href="/atlas/studies/x/"');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldForMatching, TermMatcher } from '../../src/lib/term-matcher.ts';
+import { foldForMatching, TermMatcher } from '../../src/lib/util/term-matcher.ts';
 
 const matcher = new TermMatcher([
   { id: 'un', aliases: ['United Nations', 'PBB'] },

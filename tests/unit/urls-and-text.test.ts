@@ -1,16 +1,76 @@
+/** The path module (base paths, site paths, built files, languages) and inline text from frontmatter. */
 import { describe, expect, it } from 'vitest';
-import { paragraphs, inlineSegments as segments } from '../../src/lib/inline-text.ts';
-import { joinBase } from '../../src/lib/urls.ts';
+import { paragraphs, inlineSegments as segments } from '../../src/lib/util/inline-text.ts';
+import {
+  localeOfPath,
+  localizedPath,
+  normalizeBase,
+  outputFileOf,
+  relativeFileUrl,
+  resolvePath,
+  rootFromFile,
+  sitePathOf,
+  withBase,
+  withoutBase,
+} from '../../src/lib/util/paths.ts';
 
-describe('joinBase', () => {
+describe('withBase', () => {
   it('keeps every path under the base, with or without slashes', () => {
-    expect(joinBase('/', '/studies/')).toBe('/studies/');
-    expect(joinBase('/atlas', '/studies/x/')).toBe('/atlas/studies/x/');
-    expect(joinBase('/atlas/', 'sources/a.txt')).toBe('/atlas/sources/a.txt');
+    expect(withBase('/', '/studies/')).toBe('/studies/');
+    expect(withBase('/atlas', '/studies/x/')).toBe('/atlas/studies/x/');
+    expect(withBase('/atlas/', 'sources/a.txt')).toBe('/atlas/sources/a.txt');
   });
 
   it('refuses absolute URLs, which must not be rebased', () => {
-    expect(() => joinBase('/atlas/', 'https://example.org/')).toThrow('absolute URL');
+    expect(() => withBase('/atlas/', 'https://example.org/')).toThrow('absolute URL');
+    expect(() => withBase('/atlas/', '//example.org/x')).toThrow('absolute URL');
+  });
+});
+
+describe('base paths and site paths', () => {
+  it('normalises a base to both slashes', () => {
+    expect(normalizeBase('')).toBe('/');
+    expect(normalizeBase('atlas')).toBe('/atlas/');
+    expect(normalizeBase('/atlas//')).toBe('/atlas/');
+  });
+
+  it('takes the base off a URL, or says the URL is outside it', () => {
+    expect(withoutBase('/atlas/', '/atlas/studies/x/?q=1#f')).toBe('/studies/x/?q=1#f');
+    expect(withoutBase('/atlas/', '/atlas')).toBe('/');
+    expect(withoutBase('/atlas/', '/other/')).toBeUndefined();
+    expect(withoutBase('/', 'relative/x')).toBeUndefined();
+  });
+
+  it('maps site paths to built files and back', () => {
+    expect(outputFileOf('/studies/x/')).toBe('studies/x/index.html');
+    expect(outputFileOf('/')).toBe('index.html');
+    expect(outputFileOf('/sources/a.txt?download#x')).toBe('sources/a.txt');
+    expect(sitePathOf('studies/x/index.html')).toBe('/studies/x/');
+    expect(sitePathOf('index.html')).toBe('/');
+    expect(sitePathOf('404.html')).toBe('/404.html');
+  });
+
+  it('resolves relative links as a browser does', () => {
+    expect(resolvePath('/atlas/studies/x/', '../y/')).toBe('/atlas/studies/y/');
+    expect(resolvePath('/atlas/studies/x/', '#part')).toBe('/atlas/studies/x/#part');
+    expect(resolvePath('/atlas/studies/x/', '/glossary/')).toBe('/glossary/');
+    expect(resolvePath('/atlas/', '../../outside/')).toBe('/outside/');
+  });
+
+  it('links one built file to another for a copy opened from disk', () => {
+    expect(relativeFileUrl('glossary/a/index.html', '/studies/b/')).toBe('../../studies/b/index.html');
+    expect(relativeFileUrl('studies/b/index.html', '/studies/b/#part')).toBe('index.html#part');
+    expect(relativeFileUrl('index.html', '/')).toBe('index.html');
+    expect(rootFromFile('studies/b/index.html')).toBe('../../');
+    expect(rootFromFile('index.html')).toBe('./');
+  });
+
+  it('puts every interface language but the first under its code', () => {
+    expect(localizedPath('en', ['en', 'id'], '/studies/')).toBe('/studies/');
+    expect(localizedPath('id', ['en', 'id'], '/studies/')).toBe('/id/studies/');
+    expect(localeOfPath('/id/studies/', ['en', 'id'])).toBe('id');
+    expect(localeOfPath('/studies/', ['en', 'id'])).toBe('en');
+    expect(localeOfPath('/id/', ['en'])).toBe('en');
   });
 });
 
@@ -30,8 +90,8 @@ describe('inline text from frontmatter', () => {
 
 describe('linkTermsInText (abstracts)', () => {
   it('links the first mention of each term, inside or outside emphasis, once per abstract', async () => {
-    const { TermMatcher } = await import('../../src/lib/term-matcher.ts');
-    const { linkTermsInText } = await import('../../src/lib/inline-text.ts');
+    const { TermMatcher } = await import('../../src/lib/util/term-matcher.ts');
+    const { linkTermsInText } = await import('../../src/lib/util/inline-text.ts');
     const matcher = new TermMatcher([{ id: 'strategy', aliases: ['anti-trafficking strategy'] }, { id: 'ngos', aliases: ['LSM'] }]);
     const seen = new Set<string>();
     expect(linkTermsInText('teori (*anti-trafficking strategy*) dan LSM.', matcher, seen)).toEqual([

@@ -1,0 +1,18 @@
+/**
+ * The dictionaries of the browser scripts only (search, offline status), by language: what the
+ * search and offline bundles import, so that they carry none of the page strings.
+ */
+import { offline as enOffline, search as enSearch } from './en.ts';
+import type { OfflineStrings, SearchStrings } from './en.ts';
+
+const search: Record<string, SearchStrings> = { en: enSearch };
+const offline: Record<string, OfflineStrings> = { en: enOffline };
+
+/** The strings for the page's language (`<html lang>`), or the first dictionary's. */
+export function searchStringsFor(lang: string): SearchStrings {
+  return search[lang] ?? Object.values(search)[0]!;
+}
+
+export function offlineStringsFor(lang: string): OfflineStrings {
+  return offline[lang] ?? Object.values(offline)[0]!;
+}

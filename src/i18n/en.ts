@@ -1,0 +1,216 @@
+/**
+ * The English interface: every string the engine shows, for any atlas. Nothing here names a
+ * corpus, a topic or a source language: what one atlas says about itself is in its
+ * `site.config.ts` (`prose`, kinds, list labels), and language names come from `Intl`.
+ *
+ * A second interface language is one more file of the same shape (`satisfies Ui` there).
+ */
+
+/** Strings of pages and components, rendered at build time. */
+export const ui = {
+  'skip.toMain': 'Skip to main content',
+  'nav.label': 'Main',
+  'nav.home': 'Home',
+  'nav.studies': 'Studies',
+  'nav.glossary': 'Glossary',
+  'nav.compare': 'Compare',
+  'nav.timeline': 'Timeline',
+  'theme.system': 'Theme: system',
+  'theme.light': 'Theme: light',
+  'theme.dark': 'Theme: dark',
+  'footer.code': 'Code licensed under',
+  'footer.repository': 'Source repository',
+
+  notStated: 'not stated in the source',
+  'list.separator': ', ',
+
+  'home.what.heading': 'What this is',
+  'home.studies.heading': 'The studies',
+  'home.studies.count': (n: number, order: string) => `${n} ${n === 1 ? 'study' : 'studies'}, ${order}.`,
+  'home.ways.heading': 'Ways in',
+  'home.ways.table': (columns: string) => `Compare all studies in one table: ${columns}.`,
+  'home.ways.rules': 'Every fact comes from the source files; what a source does not state is marked “not stated in the source”.',
+  'home.ways.glossary': 'Look up a concept, an organisation or a law, and find every study that uses it.',
+  'home.ways.compare': 'Read the studies side by side: questions, frameworks, findings, recommendations.',
+  'home.ways.timeline': 'See the events, laws and programmes the studies mention, year by year.',
+  'home.download.heading': 'Read without a network',
+  'home.download.body':
+    'Opened once, the atlas stays available in this browser offline, search included. To keep a copy on your computer, download it, unpack the zip file and open index.html: studies, glossary and search all work from the folder, with no server and no network.',
+  'home.download.link': 'Download the atlas (zip file)',
+
+  'studies.title': 'Studies',
+  'studies.lead': (details: string) => `All studies in the atlas, with ${details}.`,
+  'studies.lead.period': 'the period each studies',
+  'studies.lead.kind': 'its kind',
+  'studies.caption': 'Studies in the atlas',
+  'studies.col.title': 'Study',
+  'studies.col.period': 'Period studied',
+  'studies.col.kind': 'Kind',
+  'studies.col.columns.period': 'period',
+  'studies.col.columns.kind': 'kind',
+
+  'study.readingTime': (minutes: number) => `Reading time of the study’s text: about ${minutes} min.`,
+  'study.toc': 'On this page',
+  'study.descriptiveTitle': 'Descriptive title: the source states no title; this one is derived from its text.',
+  'study.sourceTitle': 'Title in the source language',
+  'study.overview.heading': 'Overview',
+  'study.overview.note': (language: string) => `Written for this atlas in ${language}; it says only what the source says.`,
+  'study.overview.question': 'Question',
+  'study.overview.framework': 'Framework',
+  'study.overview.method': 'Method',
+  'study.overview.findings': 'Findings',
+  'study.overview.challenges': 'Challenges',
+  'study.overview.recommendations': 'Recommendations',
+  'study.meta.heading': 'About the source',
+  'study.meta.kind': 'Kind',
+  'study.meta.holds': 'What the file holds',
+  'study.meta.languages': 'Languages',
+  'study.meta.periods': 'Period studied',
+  'study.meta.primary': 'main period',
+  'study.meta.statedIn': 'stated in',
+  'study.meta.method': 'Method',
+  'study.meta.authors': 'Authors',
+  'study.meta.year': 'Year of publication',
+  'study.meta.institution': 'Institution',
+  'study.meta.venue': 'Published in',
+  'study.meta.volume': 'Volume',
+  'study.meta.issue': 'Issue',
+  'study.meta.pages': 'Pages',
+  'study.meta.doi': 'DOI',
+  'study.meta.rights': 'Rights',
+  'study.meta.file': 'Source file',
+  'study.meta.rawLink': 'plain text as received',
+  'study.notes.heading': 'Editorial notes',
+  'study.cite.heading': 'Cite this study',
+  'study.cite.lead': 'A citation of the study itself, from the facts its source states. This page is given as where the text is available.',
+  'study.cite.leadDescriptive':
+    'A citation of the study itself, from the facts its source states; the title is ours and so in square brackets. This page is given as where the text is available.',
+  'study.cite.descriptiveNote': 'Descriptive title: the source states no title.',
+  'study.cite.apa': 'APA 7',
+  'study.cite.apaIn': (language: string) => `APA 7, in ${language}`,
+  'study.cite.downloads': 'Download for a reference manager:',
+  'study.cite.bibtex': 'BibTeX',
+  'study.cite.ris': 'RIS',
+  'study.cite.csl': 'CSL-JSON',
+  'study.terms.heading': 'Glossary terms in this study',
+  'study.terms.lead': 'Concepts, actors and instruments that this page links to the glossary.',
+  'study.text.heading': 'Text of the study',
+  'study.text.note':
+    'As the source file gives it, in the authors’ words. Only extraction artefacts are cleaned (page headers and numbers, broken lines, stray spaces); the corrections are listed in the project’s reviewed corrections file. [sic] marks the authors’ own spelling where it could mislead.',
+  'study.keywords': 'Keywords',
+  'study.sic': 'sic: so written in the source',
+
+  'chart.sourceCaption': (title: string, source: string) => `${title}. Source as the study cites it: ${source}.`,
+  'chart.sourceDescription': (description: string, source: string) => `${description}. Source: ${source}.`,
+
+  'glossary.title': 'Glossary',
+  'glossary.lead':
+    'The concepts, actors and legal instruments the studies use, each with a short definition, what the studies say about it, and the studies that use it.',
+  'glossary.kind.concept': 'Concepts',
+  'glossary.kind.actor': 'Actors',
+  'glossary.kind.instrument': 'Instruments',
+  'glossary.kindSingular.concept': 'Concept',
+  'glossary.kindSingular.actor': 'Actor',
+  'glossary.kindSingular.instrument': 'Instrument',
+  'glossary.inLanguage': (language: string) => `In ${language}`,
+  'glossary.alsoWritten': 'Also written as',
+  /** The heading every glossary body has, written by the author in the body's language. */
+  'glossary.studiesSay': 'What the studies say',
+  'glossary.background.heading': 'General background',
+  'glossary.background.note': 'Not from the studies: well-established background added by the atlas.',
+  'glossary.usedIn.heading': 'Used in',
+  'glossary.usedIn.none': 'No study in the atlas uses this term yet.',
+  'glossary.usedIn.applies': 'applies it',
+  'glossary.usedIn.mentions': 'mentions it',
+  'glossary.usedIn.more': (n: number) => `and ${n} more ${n === 1 ? 'study' : 'studies'}: see the table of all studies.`,
+  'glossary.related.heading': 'Related entries',
+
+  'timeline.title': 'Timeline',
+  'timeline.lead':
+    'The dated events, laws, programmes, reports and rankings the studies mention, each with the studies that mention it in their own words. Where a study contradicts itself, both dates are shown.',
+  'timeline.mentionedIn': 'Mentioned in',
+  'timeline.note': 'Note',
+  'timeline.kind.instrument': 'Instrument',
+  'timeline.kind.law': 'Law or decision',
+  'timeline.kind.programme': 'Programme',
+  'timeline.kind.report': 'Report',
+  'timeline.kind.ranking': 'Ranking',
+  'timeline.kind.incident': 'Incident',
+  'timeline.kind.institution': 'Institution',
+  'timeline.kind.ratification': 'Ratification',
+  'timeline.kind.agreement': 'Agreement',
+  'timeline.kind.statistic': 'Figure',
+
+  'compare.title': 'Compare the studies',
+  'compare.lead':
+    'The studies side by side, from their overviews. Each cell links to the passage on the study’s page; “not stated in the source” marks what a source does not give.',
+  'compare.caption': 'The studies compared',
+  'compare.row.question': 'Question',
+  'compare.row.period': 'Period studied',
+  'compare.row.framework': 'Framework',
+  'compare.row.method': 'Method',
+  'compare.row.findings': 'Findings',
+  'compare.row.challenges': 'Challenges',
+  'compare.row.recommendations': 'Recommendations',
+  'compare.row.summary': 'Summary',
+  'compare.goTo': 'on the study’s page',
+  'compare.noneListed': 'none listed',
+
+  'search.type.study': 'Study',
+  'search.type.glossary': 'Glossary entry',
+  'search.pageDescription': (languages: string, filters: string) =>
+    `Search the studies and the glossary in ${languages}, narrow by ${filters}, and share the search as a link.`,
+
+  'notFound.title': 'Page not found',
+  'notFound.body': 'There is no page at this address. It may have moved, or the link may be mistyped.',
+  'notFound.home': 'Go to the home page',
+  'notFound.studies': 'See all studies',
+};
+
+/**
+ * Strings of the search interface, which runs in the browser: a separate export, so that the
+ * search script bundles these and not the whole dictionary. `languages` is the atlas's
+ * languages as a phrase ("English or French"), `examples` its own example terms.
+ */
+export const search = {
+  open: 'Search',
+  dialogLabel: 'Search the atlas',
+  inputLabel: 'Search studies and glossary',
+  close: 'Close',
+  loading: 'Loading the search index…',
+  results: (n: number, q: string) => `${n} ${n === 1 ? 'result' : 'results'} for “${q}”`,
+  none: (q: string, languages: string, examples: string) =>
+    `No results for “${q}”. Try fewer or other words, a term in ${languages} (${examples}), or browse the glossary.`,
+  empty: (languages: string) => `Type a word or phrase, in ${languages}.`,
+  shortened: (n: number) => `Only the first ${n} characters of the query are searched.`,
+  failed: 'Search could not load. Reload the page, or browse the studies and glossary instead.',
+  fullPage: 'Open the search page, with filters',
+  sectionsIn: 'In this page:',
+  filtersLegend: 'Narrow the results',
+  filterAny: 'Any',
+  filterType: 'Page type',
+  filterKind: 'Kind',
+  filterPeriod: 'Period studied',
+  sortLabel: 'Order',
+  sortRelevance: 'Best match first',
+  sortOldest: 'Period studied, earliest first',
+  sortNewest: 'Period studied, latest first',
+  submit: 'Search',
+  noScript:
+    'Search runs in your browser and needs JavaScript. Every study and glossary entry can also be reached from the studies table and the glossary.',
+};
+
+/** Strings of the offline status in the footer, which runs in the browser. */
+export const offline = {
+  ready: 'Available offline: this browser has stored the whole atlas, search included.',
+  saving: 'Saving the atlas for offline reading…',
+  save: (mb: string) => `Save the atlas for offline reading (${mb} MB)`,
+  saveButton: 'Save the atlas for offline reading',
+  saveFailed: 'The atlas could not be saved for offline reading. Try again when the connection is better.',
+  update: 'A new version of the atlas is ready.',
+  reload: 'Reload to update',
+};
+
+export type Ui = typeof ui;
+export type SearchStrings = typeof search;
+export type OfflineStrings = typeof offline;

@@ -1,0 +1,43 @@
+/**
+ * The site paths of an atlas's pages (without base or language prefix), from the routes its
+ * `site.config.ts` gives its collections. Pages, the link check, the tests and the benchmark
+ * all take their paths from here.
+ */
+import { sitePath, type SitePath } from '../util/paths.ts';
+
+export interface RouteSettings {
+  studies: { route: string };
+  glossary: { route: string };
+  timeline: { route: string };
+}
+
+/** Citation files of a study, under its page: `/studies/<slug>/cite.bib`. */
+export const CITATION_FILES = { bibtex: 'cite.bib', ris: 'cite.ris', csl: 'cite.json' } as const;
+
+export type CitationFormat = keyof typeof CITATION_FILES;
+
+/** Where the raw source texts are published: `/sources/<file>`. */
+export const SOURCES_ROUTE = 'sources';
+export const SEARCH_ROUTE = 'search';
+export const COMPARE_ROUTE = 'compare';
+export const DOWNLOADS_ROUTE = 'downloads';
+
+export function atlasRoutes(settings: RouteSettings) {
+  const studies = settings.studies.route;
+  const glossary = settings.glossary.route;
+  return {
+    home: (): SitePath => sitePath('/'),
+    studies: (): SitePath => sitePath(`/${studies}/`),
+    study: (slug: string): SitePath => sitePath(`/${studies}/${slug}/`),
+    citation: (slug: string, format: CitationFormat): SitePath => sitePath(`/${studies}/${slug}/${CITATION_FILES[format]}`),
+    glossary: (): SitePath => sitePath(`/${glossary}/`),
+    glossaryEntry: (id: string): SitePath => sitePath(`/${glossary}/${id}/`),
+    compare: (): SitePath => sitePath(`/${COMPARE_ROUTE}/`),
+    timeline: (): SitePath => sitePath(`/${settings.timeline.route}/`),
+    search: (): SitePath => sitePath(`/${SEARCH_ROUTE}/`),
+    sourceText: (file: string): SitePath => sitePath(`/${SOURCES_ROUTE}/${file}`),
+    download: (file: string): SitePath => sitePath(`/${DOWNLOADS_ROUTE}/${file}`),
+  };
+}
+
+export type AtlasRoutes = ReturnType<typeof atlasRoutes>;

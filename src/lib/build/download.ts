@@ -1,0 +1,171 @@
+/**
+ * The downloadable copy, `downloads/<name>.zip`: the built site made for opening straight from
+ * disk (unpack, double-click `index.html`, no server). In that copy every URL is relative and
+ * points at a file (`studies/x/index.html`), every script is a classic script (browsers refuse
+ * module scripts and `fetch` on `file://`), Pagefind runs from a classic build of its own
+ * module without a worker, its index files are embedded in a script and its fetches answered
+ * from there, and result URLs become relative file paths.
+ *
+ * Pages say what to do with each script by its `data-atlas-script` marker, and mark what the
+ * copy leaves out with `data-web-only`; a script without a marker stops the build, so a new
+ * script cannot slip into the copy unconverted. The archive is written as a stream, page by
+ * page, with fixed timestamps, so two builds give the same bytes.
+ */
+import { AstroError } from 'astro/errors';
+import { build } from 'esbuild';
+import { Zip, ZipDeflate } from 'fflate';
+import type { Element, Root } from 'hast';
+import { closeSync, mkdirSync, openSync, readFileSync, writeSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
+import { CLASSIC, EMBEDDED_PAGEFIND_ORIGIN, OUTPUT } from '../util/output-files.ts';
+import { relativeFileUrl, rootFromFile, withoutBase } from '../util/paths.ts';
+import { walkFiles } from '../util/walk-files.ts';
+
+export const DOWNLOADS_DIR = OUTPUT.downloads;
+/** Every file in the archive has this time, so that two builds give the same bytes. */
+const FIXED_TIME = new Date('2000-01-01T00:00:00Z');
+
+/** Files of the web site that the copy leaves out or replaces. */
+export const notInDownload = (path: string) =>
+  path === OUTPUT.serviceWorker ||
+  path.startsWith(`${OUTPUT.downloads}/`) ||
+  path.startsWith(`${OUTPUT.search}/`) ||
+  path.startsWith(`${OUTPUT.pagefind}/`) ||
+  path === 'manifest.webmanifest' ||
+  /^sitemap.*\.xml$/.test(path) ||
+  path === 'robots.txt';
+
+/** What the copy does with each marked script. */
+const SCRIPT_HANDLING = {
+  /** Runs as it is (classic already). */
+  theme: 'keep',
+  /** Replaced by the classic loader of the copy. */
+  'search-loader': 'loader',
+  /** Replaced by its classic build. */
+  'term-preview': 'term-preview',
+  /** Replaced by the classic search page. */
+  'search-page': 'search-page',
+} as const;
+
+/** A page script the copy does not know what to do with. */
+export class ScriptError extends AstroError {}
+
+/**
+ * Rewrites one parsed page for the copy, in place: relative file URLs, classic scripts, no
+ * service worker or download link.
+ */
+export function rewritePage(tree: Root, pagePath: string, base: string, classic: { loader: string; termPreview: string }): void {
+  const toFile = (url: string): string => {
+    const inSite = withoutBase(base, url);
+    return inSite === undefined ? url : relativeFileUrl(pagePath, inSite);
+  };
+  const rewriteScript = (script: Element): boolean => {
+    const props = script.properties ?? {};
+    // Data blocks (JSON-LD) are not scripts: keep them as they are.
+    if (props.type && props.type !== 'module') return true;
+    const marker = String(props.dataAtlasScript ?? '') as keyof typeof SCRIPT_HANDLING;
+    const handling = SCRIPT_HANDLING[marker];
+    if (!handling) {
+      throw new ScriptError(
+        `${pagePath} has a script without a known data-atlas-script marker ("${marker}"), so the downloadable copy cannot tell how to run it from disk.`,
+        `Give the script's tag data-atlas-script="…" with one of ${Object.keys(SCRIPT_HANDLING).join(', ')} (src/lib/build/download.ts says what the copy does with each), add a new one there, or mark the tag data-web-only to leave it out of the copy.`,
+      );
+    }
+    delete props.type;
+    if (handling === 'search-page') {
+      props.src = relativeFileUrl(pagePath, `/${CLASSIC.searchPage}`);
+      script.children = [];
+    } else if (handling === 'loader') {
+      script.children = [{ type: 'text', value: classic.loader }];
+    } else if (handling === 'term-preview') {
+      script.children = [{ type: 'text', value: classic.termPreview }];
+    }
+    return true;
+  };
+  const visit = (node: Root | Element) => {
+    node.children = node.children.filter((child) => {
+      if (child.type !== 'element') return true;
+      const props = child.properties ?? {};
+      if (props.dataWebOnly !== undefined) return false;
+      if (child.tagName === 'link' && ['manifest', 'sitemap'].includes(String(props.rel))) return false;
+      if (child.tagName === 'script') return rewriteScript(child);
+      for (const name of ['href', 'src', 'action'] as const) {
+        const value = props[name];
+        if (typeof value === 'string' && !(child.tagName === 'link' && String(props.rel) === 'canonical')) props[name] = toFile(value);
+      }
+      visit(child);
+      return true;
+    });
+  };
+  visit(tree);
+  const html = tree.children.find((child): child is Element => child.type === 'element' && child.tagName === 'html');
+  if (html) html.properties = { ...html.properties, dataAtlasRoot: rootFromFile(pagePath) };
+}
+
+/** Pagefind's module as a classic script that sets `window.AtlasPagefind`. */
+export async function classicPagefind(outDir: string): Promise<string> {
+  const result = await build({
+    stdin: { contents: readFileSync(join(outDir, OUTPUT.pagefind, 'pagefind.js'), 'utf8'), loader: 'js', resolveDir: join(outDir, OUTPUT.pagefind) },
+    bundle: true,
+    format: 'iife',
+    target: 'es2022',
+    minify: true,
+    write: false,
+    logLevel: 'silent',
+    globalName: 'AtlasPagefind',
+    define: { 'import.meta.url': JSON.stringify(`${EMBEDDED_PAGEFIND_ORIGIN}pagefind.js`) },
+  });
+  return result.outputFiles[0]!.text;
+}
+
+/** Pagefind's index files as one classic script that sets `window.__ATLAS_PAGEFIND_FILES__`. */
+export function pagefindData(outDir: string): string {
+  const dir = join(outDir, OUTPUT.pagefind);
+  const files: Record<string, string> = {};
+  for (const path of walkFiles(dir).map((file) => relative(dir, file).split(sep).join('/'))) {
+    if (/\.(?:js|css)$/.test(path)) continue;
+    files[path] = readFileSync(join(dir, path)).toString('base64');
+  }
+  return `window.__ATLAS_PAGEFIND_FILES__=${JSON.stringify(files)};`;
+}
+
+/** The archive, written to disk as entries are added. */
+export class DownloadArchive {
+  private readonly zip: Zip;
+  private readonly fd: number;
+  private bytes = 0;
+  private count = 0;
+  private failure: Error | undefined;
+
+  constructor(
+    readonly path: string,
+    /** The folder inside the archive that holds the copy. */
+    private readonly top: string,
+  ) {
+    mkdirSync(dirname(path), { recursive: true });
+    this.fd = openSync(path, 'w');
+    this.zip = new Zip((error, chunk) => {
+      if (error) {
+        this.failure = error;
+        return;
+      }
+      writeSync(this.fd, chunk);
+      this.bytes += chunk.length;
+    });
+  }
+
+  add(path: string, data: string | Uint8Array): void {
+    const entry = new ZipDeflate(`${this.top}/${path}`, { level: 9 });
+    entry.mtime = FIXED_TIME;
+    this.zip.add(entry);
+    entry.push(typeof data === 'string' ? new TextEncoder().encode(data) : data, true);
+    this.count += 1;
+  }
+
+  finish(): { path: string; bytes: number; files: number } {
+    this.zip.end();
+    closeSync(this.fd);
+    if (this.failure) throw this.failure;
+    return { path: this.path, bytes: this.bytes, files: this.count };
+  }
+}

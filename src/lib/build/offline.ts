@@ -1,0 +1,97 @@
+/**
+ * The service worker (`sw.js`), written after everything else is in the output: it lists every
+ * built file, names its cache by a hash of their contents (so a build is deterministic and a
+ * new deploy gets a new cache), and decides whether the whole site is stored on the first visit
+ * or only when the reader asks, by the total size against `offline.precacheLimitBytes`.
+ *
+ * Written by hand rather than with Workbox: the explicit "save for offline" mode above the size
+ * limit and the query-insensitive matching (`?highlight=`, Pagefind's `?ts=`) are most of the
+ * logic, and generateSW's precache cannot grow at run time.
+ */
+import { buildSync } from 'esbuild';
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { OUTPUT } from '../util/output-files.ts';
+import { sitePathOf, withBase } from '../util/paths.ts';
+import { walkFiles } from '../util/walk-files.ts';
+
+export const SERVICE_WORKER = OUTPUT.serviceWorker;
+
+export interface OfflinePlan {
+  version: string;
+  /** Every file as a URL under the base (`/atlas/studies/x/` for `studies/x/index.html`). */
+  all: string[];
+  /** What is stored on install when the whole site is too large. */
+  shell: string[];
+  totalBytes: number;
+  precacheAll: boolean;
+}
+
+/** One built file as the plan needs it: its output path, size and content hash. */
+export interface HashedFile {
+  path: string;
+  bytes: number;
+  sha256: string;
+}
+
+/** Files the offline copy leaves out: the worker itself and the downloadable archive (for saving to disk, not the browser's cache). */
+export const notCached = (path: string) => path === SERVICE_WORKER || path.startsWith(`${OUTPUT.downloads}/`);
+
+/** Which files are the shell: styles, scripts, the search engine and the pages a reader lands on. */
+const isShell = (path: string) =>
+  path.startsWith('_astro/') ||
+  path.startsWith(`${OUTPUT.search}/`) ||
+  new RegExp(`^${OUTPUT.pagefind}/(?:pagefind\\.js|pagefind-highlight\\.js|pagefind-entry\\.json|wasm\\.[^/]+)$`).test(path) ||
+  ['index.html', '404.html', 'favicon.svg', 'manifest.webmanifest'].includes(path);
+
+export function hashFile(path: string, content: Uint8Array): HashedFile {
+  return { path, bytes: content.length, sha256: createHash('sha256').update(content).digest('hex') };
+}
+
+/** The plan for a set of built files (as the after-build pass hashed them). */
+export function planOffline(files: readonly HashedFile[], base: string, limitBytes: number): OfflinePlan {
+  const sorted = files.filter((f) => !notCached(f.path)).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const hash = createHash('sha256');
+  let totalBytes = 0;
+  for (const file of sorted) {
+    totalBytes += file.bytes;
+    hash.update(`${file.path}\n${file.sha256}\n`);
+  }
+  const toUrl = (path: string) => withBase(base, sitePathOf(path));
+  return {
+    version: hash.digest('hex').slice(0, 16),
+    all: sorted.map((f) => toUrl(f.path)),
+    shell: sorted.filter((f) => isShell(f.path)).map((f) => toUrl(f.path)),
+    totalBytes,
+    precacheAll: totalBytes <= limitBytes,
+  };
+}
+
+/** The plan for a built site on disk (tests and scripts). */
+export function offlinePlan(outDir: string, base: string, limitBytes: number): OfflinePlan {
+  const files = walkFiles(outDir).map((file) => hashFile(relative(outDir, file).split(sep).join('/'), readFileSync(file)));
+  return planOffline(files, base, limitBytes);
+}
+
+/** Compiles the service worker for a plan and writes it into the output folder. */
+export function writeServiceWorker(outDir: string, base: string, plan: OfflinePlan): void {
+  const result = buildSync({
+    entryPoints: [fileURLToPath(new URL('../../offline/service-worker.ts', import.meta.url))],
+    bundle: true,
+    format: 'iife',
+    target: 'es2022',
+    minify: true,
+    write: false,
+    define: {
+      __VERSION__: JSON.stringify(plan.version),
+      __BASE__: JSON.stringify(base),
+      __SHELL__: JSON.stringify(plan.shell),
+      __ALL__: JSON.stringify(plan.all),
+      __PRECACHE_ALL__: JSON.stringify(plan.precacheAll),
+      __TOTAL_BYTES__: JSON.stringify(plan.totalBytes),
+    },
+  });
+  writeFileSync(join(outDir, SERVICE_WORKER), result.outputFiles[0]!.contents);
+}

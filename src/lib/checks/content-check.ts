@@ -1,0 +1,330 @@
+/**
+ * The content check: validates every study and glossary file of an atlas before Astro builds,
+ * so that a mistake stops the build with the file, the line, the field and the fix (Astro's own
+ * schema errors name neither the file path nor the line). It also checks what only a pass over
+ * all files can see: duplicate slugs and ids, two studies claiming one source file, unknown
+ * glossary ids, an alias claimed by two entries, timeline quotes that are not in the study, and
+ * (as a warning) entries no study mentions. Files are read as `readTextFile` reads them: a
+ * byte-order mark or CRLF line endings are fine, another encoding than UTF-8 is a problem.
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import { basename, extname, join } from 'node:path';
+import { closest, distance } from 'fastest-levenshtein';
+import { isSeq, LineCounter, parseDocument } from 'yaml';
+import type { Atlas } from '../atlas/load.ts';
+import { displayPath } from '../atlas/layout.ts';
+import { t } from '../../i18n/ui.ts';
+import { idPattern } from '../model/atlas-config.ts';
+import { aliasesOf, glossarySchema, type GlossaryEntry } from '../model/glossary-schema.ts';
+import { studySchema, type Study } from '../model/study-schema.ts';
+import { timelineEventSchema } from '../model/timeline-schema.ts';
+import { pick } from '../model/localized-text.ts';
+import { foldForMatching, TermMatcher } from '../util/term-matcher.ts';
+import { parseFrontmatter, validate, valueAt, type LineOf } from './frontmatter-check.ts';
+import type { ContentProblem } from './problems.ts';
+import { readTextFile } from './text-file.ts';
+
+export { errorsOf, formatProblems, type ContentProblem } from './problems.ts';
+export { aliasesOf };
+
+export interface CheckedStudy {
+  slug: string;
+  /** The file as messages name it (relative to the working folder). */
+  file: string;
+  data: Study;
+  body: string;
+}
+
+export interface CheckedEntry {
+  id: string;
+  file: string;
+  data: GlossaryEntry;
+  body: string;
+}
+
+export interface CheckResult {
+  /** Errors and warnings; only errors stop the build. */
+  problems: ContentProblem[];
+  studies: CheckedStudy[];
+  glossary: CheckedEntry[];
+}
+
+const CONTENT_EXTENSIONS = new Set(['.md', '.mdx']);
+const STUDY_SCHEMA_FILE = 'src/lib/model/study-schema.ts';
+const GLOSSARY_SCHEMA_FILE = 'src/lib/model/glossary-schema.ts';
+
+/** The heading every glossary body needs, in the language glossary bodies are written in. */
+export function studiesSayHeading(atlas: Pick<Atlas, 'config'>): string {
+  return t(atlas.config.languages.interface[0]!)['glossary.studiesSay'];
+}
+
+export function checkContent(atlas: Atlas): CheckResult {
+  const { layout, config } = atlas;
+  // Paths in problems are relative to the atlas folder: the author's own view of it.
+  const show = (path: string) => displayPath(path, layout.root);
+  const problems: ContentProblem[] = [];
+  const glossaryRoute = `/${config.glossary.route}/`;
+  const heading = studiesSayHeading(atlas);
+
+  const glossaryFiles = collectionFiles(layout.glossaryDir, 'glossary entry', glossaryRoute, problems, show);
+  const glossaryIds = glossaryFiles.map((f) => f.slug);
+  const glossary: CheckedEntry[] = [];
+  const relatedLines = new Map<string, LineOf>();
+  const entrySchema = glossarySchema(config);
+  for (const { slug, file, text } of glossaryFiles) {
+    const parsed = parseFrontmatter(text, file, problems, 'README, "Adding a glossary entry"');
+    if (!parsed) continue;
+    const data = validate(entrySchema, parsed, file, GLOSSARY_SCHEMA_FILE, problems);
+    if (!data) continue;
+    if (!new RegExp(`^##\\s+${escapeRegExp(heading)}\\s*$`, 'm').test(parsed.body)) {
+      problems.push({
+        file,
+        line: parsed.bodyLine,
+        message: `the body has no section "## ${heading}": add it, with what each study says about the term and a link to the study`,
+      });
+    }
+    data.related.forEach((id, index) => {
+      if (glossaryIds.includes(id) && id !== slug) return;
+      problems.push({
+        file,
+        line: parsed.lineOf(['related', index]),
+        field: `related.${index}`,
+        message: id === slug ? 'an entry cannot be related to itself: remove it' : unknownIdMessage(id, glossaryIds, show(layout.glossaryDir)),
+      });
+    });
+    relatedLines.set(slug, parsed.lineOf);
+    glossary.push({ id: slug, file, data, body: parsed.body });
+  }
+  problems.push(...aliasConflicts(glossary, relatedLines));
+
+  const studyFiles = collectionFiles(layout.studiesDir, 'study', `/${config.studies.route}/`, problems, show);
+  const studies: CheckedStudy[] = [];
+  const sourceOwners = new Map<string, string>();
+  const schema = studySchema(config);
+  const listFields = config.studies.glossaryLists.map((list) => list.field);
+  for (const { slug, file, text } of studyFiles) {
+    const parsed = parseFrontmatter(text, file, problems, 'README, "Adding a study"');
+    if (!parsed) continue;
+    const unknownIds = unknownGlossaryIds(parsed.input, listFields, glossaryIds, file, parsed.lineOf, show(layout.glossaryDir));
+    problems.push(...unknownIds);
+    const data = validate(schema, parsed, file, STUDY_SCHEMA_FILE, problems);
+    if (!data || unknownIds.length > 0) continue;
+
+    const sourceLine = parsed.lineOf(['source', 'file']);
+    const seed = join(layout.seedsDir, data.source.file);
+    if (!existsSync(seed)) {
+      problems.push({
+        file,
+        line: sourceLine,
+        field: 'source.file',
+        message: `source.file "${data.source.file}" is not in ${show(layout.seedsDir)}/: copy the raw text there or correct the name`,
+      });
+    } else {
+      const seedText = readTextFile(seed);
+      if (!seedText.ok) problems.push({ file: show(seed), message: seedText.problem });
+    }
+    const sourceOwner = sourceOwners.get(data.source.file);
+    if (sourceOwner) {
+      problems.push({
+        file,
+        line: sourceLine,
+        field: 'source.file',
+        message: `source.file "${data.source.file}" is already reproduced by ${sourceOwner}: one study page per source file`,
+      });
+    } else {
+      sourceOwners.set(data.source.file, file);
+    }
+    studies.push({ slug, file, data, body: parsed.body });
+  }
+
+  problems.push(...unmentionedEntries(glossary, studies, listFields, config.languages.interface[0]!));
+  const studySlugs = studyFiles.map((f) => f.slug);
+  problems.push(...checkTimeline(atlas, studies, studySlugs, glossaryIds));
+  return { problems, studies, glossary };
+}
+
+/** Plain text of a study as a reader sees it: abstracts and body, markup removed, white space collapsed. */
+export function studyPlainText(study: CheckedStudy): string {
+  return [...study.data.abstracts.map((a) => a.text.replace(/\*/g, '')), study.body]
+    .join(' ')
+    .replace(/<[^>]+>/g, '')
+    .replace(/\\([.)])/g, '$1')
+    .replace(/\s+/g, ' ');
+}
+
+/** Every timeline event is valid, names existing studies and entries, and quotes the study's words exactly. */
+function checkTimeline(atlas: Atlas, studies: readonly CheckedStudy[], studySlugs: readonly string[], glossaryIds: readonly string[]): ContentProblem[] {
+  const path = atlas.layout.timelineFile;
+  if (!existsSync(path)) return [];
+  const show = (p: string) => displayPath(p, atlas.layout.root);
+  const file = show(path);
+  const decoded = readTextFile(path);
+  if (!decoded.ok) return [{ file, message: decoded.problem }];
+  const problems: ContentProblem[] = [];
+  const counter = new LineCounter();
+  const doc = parseDocument(decoded.text, { lineCounter: counter });
+  if (doc.errors.length > 0 || !isSeq(doc.contents)) {
+    return [{ file, line: doc.errors[0] ? counter.linePos(doc.errors[0].pos[0]).line : 1, message: 'the timeline must be a YAML list of events' }];
+  }
+  const schema = timelineEventSchema(atlas.config);
+  const texts = new Map(studies.map((s) => [s.slug, studyPlainText(s)]));
+  const ids = new Set<string>();
+  doc.contents.items.forEach((node, index) => {
+    const start = node.range?.[0];
+    const line = start === undefined ? undefined : counter.linePos(start).line;
+    const parsed = schema.safeParse(node.toJSON());
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) problems.push({ file, line, field: `${index}.${issue.path.join('.')}`, message: issue.message });
+      return;
+    }
+    const event = parsed.data;
+    if (ids.has(event.id)) problems.push({ file, line, field: `${index}.id`, message: `the id "${event.id}" is used twice: make it unique` });
+    ids.add(event.id);
+    for (const id of event.glossary) {
+      if (!glossaryIds.includes(id)) problems.push({ file, line, field: `${index}.glossary`, message: unknownIdMessage(id, glossaryIds, show(atlas.layout.glossaryDir)) });
+    }
+    for (const mention of event.mentions) {
+      const text = texts.get(mention.study);
+      if (!studySlugs.includes(mention.study)) {
+        problems.push({ file, line, field: `${index}.mentions`, message: `no study "${mention.study}": use a file name from ${show(atlas.layout.studiesDir)}/` });
+      } else if (text !== undefined && !text.includes(mention.quote.replace(/\s+/g, ' '))) {
+        problems.push({ file, line, field: `${index}.mentions`, message: `the quote "${mention.quote.slice(0, 60)}…" is not in ${mention.study}: copy the words exactly as the page has them` });
+      }
+    }
+  });
+  return problems;
+}
+
+interface CollectionFile {
+  slug: string;
+  file: string;
+  text: string;
+}
+
+/** The files of one collection, with their slugs; reports stray files, bad names, duplicates and unreadable files. */
+function collectionFiles(folder: string, noun: string, urlPrefix: string, problems: ContentProblem[], show: (path: string) => string): CollectionFile[] {
+  if (!existsSync(folder)) return [];
+  const files: CollectionFile[] = [];
+  const owners = new Map<string, string>();
+  for (const name of readdirSync(folder).sort()) {
+    const file = show(join(folder, name));
+    const extension = extname(name);
+    if (!CONTENT_EXTENSIONS.has(extension)) {
+      problems.push({ file, message: `"${name}" is not a ${noun} file: ${noun} files are .mdx (or .md); move or rename it` });
+      continue;
+    }
+    const slug = basename(name, extension);
+    if (!idPattern.test(slug)) {
+      problems.push({
+        file,
+        message: `the file name "${name}" is not a valid slug: rename it to lower-case words joined by hyphens, for example "${suggestSlug(slug)}${extension}"`,
+      });
+    }
+    const owner = owners.get(slug.toLowerCase());
+    if (owner) {
+      problems.push({
+        file,
+        message: `duplicate slug "${slug}": ${owner} already publishes ${urlPrefix}${slug}/; rename one of the two files`,
+      });
+      continue;
+    }
+    owners.set(slug.toLowerCase(), file);
+    const decoded = readTextFile(join(folder, name));
+    if (!decoded.ok) {
+      problems.push({ file, message: decoded.problem });
+      continue;
+    }
+    files.push({ slug, file, text: decoded.text });
+  }
+  return files;
+}
+
+/** `glossaryFolder` as messages show it. */
+function unknownIdMessage(id: string, knownIds: readonly string[], glossaryFolder: string): string {
+  const nearest = knownIds.length > 0 ? closest(id, [...knownIds]) : undefined;
+  const suggestion = nearest && distance(id, nearest) <= Math.max(2, Math.floor(id.length / 3)) ? nearest : undefined;
+  return `unknown glossary id "${id}"${suggestion ? `: did you mean "${suggestion}"?` : ':'} Glossary ids are the file names in ${glossaryFolder}/; add an entry there if the term is new`;
+}
+
+/** Glossary ids that name no entry, checked even when other fields are wrong, so one run reports both. */
+function unknownGlossaryIds(
+  input: unknown,
+  listFields: readonly string[],
+  knownIds: readonly string[],
+  file: string,
+  lineOf: LineOf,
+  glossaryFolder: string,
+): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  for (const key of listFields) {
+    const ids = valueAt(input, [key]);
+    if (!Array.isArray(ids)) continue;
+    ids.forEach((id: unknown, index) => {
+      if (typeof id !== 'string' || !idPattern.test(id) || knownIds.includes(id)) return;
+      problems.push({ file, line: lineOf([key, index]), field: `${key}.${index}`, message: unknownIdMessage(id, knownIds, glossaryFolder) });
+    });
+  }
+  return problems;
+}
+
+/** An alias (or term) that two entries claim would link to either: the build refuses it. */
+function aliasConflicts(glossary: readonly CheckedEntry[], lines: Map<string, LineOf>): ContentProblem[] {
+  const owners = new Map<string, { id: string; file: string }>();
+  const problems: ContentProblem[] = [];
+  for (const entry of glossary) {
+    const forms: { alias: string; path: (string | number)[] }[] = [
+      ...Object.entries(entry.data.term).map(([lang, alias]) => ({ alias, path: ['term', lang] })),
+      ...entry.data.aliases.map((alias, index) => ({ alias, path: ['aliases', index] })),
+    ];
+    const own = new Set<string>();
+    for (const { alias, path } of forms) {
+      const key = foldForMatching(alias);
+      if (own.has(key)) continue;
+      own.add(key);
+      const owner = owners.get(key);
+      if (owner) {
+        problems.push({
+          file: entry.file,
+          line: lines.get(entry.id)?.(path),
+          field: path.join('.'),
+          message: `"${alias}" is already claimed by ${owner.file} ("${owner.id}"): a form may link to one entry only; remove it from one of the two, or make it longer there`,
+        });
+      } else {
+        owners.set(key, { id: entry.id, file: entry.file });
+      }
+    }
+  }
+  return problems;
+}
+
+/** Entries that no study applies or mentions: reported as warnings. */
+function unmentionedEntries(glossary: readonly CheckedEntry[], studies: readonly CheckedStudy[], listFields: readonly string[], locale: string): ContentProblem[] {
+  if (studies.length === 0) return [];
+  const matcher = new TermMatcher(glossary.map((entry) => ({ id: entry.id, aliases: aliasesOf(entry.data) })));
+  const used = new Set<string>();
+  for (const study of studies) {
+    for (const key of listFields) study.data.lists[key]?.forEach((id) => used.add(id));
+    const text = [study.body, ...study.data.abstracts.map((a) => a.text)].join('\n');
+    for (const id of matcher.mentioned(text)) used.add(id);
+  }
+  return glossary
+    .filter((entry) => !used.has(entry.id))
+    .map((entry) => ({
+      file: entry.file,
+      severity: 'warning' as const,
+      message: `no study applies or mentions "${pick(entry.data.term, locale).text}": check its aliases against the study texts, or remove the entry`,
+    }));
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function suggestSlug(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}

@@ -1,0 +1,174 @@
+/**
+ * One pass over the built site after Astro has written it. Each file is read once and each page
+ * parsed once, and handed to every step:
+ *
+ * 1. the link check (each page's links and ids; the pages themselves are not kept),
+ * 2. the search index (Pagefind's Node API, `addHTMLFile`; only `data-pagefind-body` articles),
+ * 3. the downloadable copy (each page rewritten for `file://` and streamed into the zip),
+ * 4. the offline manifest (each file's hash and size), which becomes the service worker.
+ *
+ * Problems stop the build named by source file and line where the page comes from content.
+ * The search index, the archive and the service worker are written only for a sound site.
+ */
+import type { AstroIntegration } from 'astro';
+import { AstroError } from 'astro/errors';
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { close, createIndex, type PagefindIndex } from 'pagefind';
+import { pathsNote } from '../lib/atlas/layout.ts';
+import type { Atlas } from '../lib/atlas/load.ts';
+import { archiveName } from '../lib/build/download-name.ts';
+import { classicPagefind, DownloadArchive, DOWNLOADS_DIR, notInDownload, pagefindData, rewritePage } from '../lib/build/download.ts';
+import { hashFile, notCached, planOffline, writeServiceWorker, type HashedFile } from '../lib/build/offline.ts';
+import { duplicateIdsToContent, linkProblemsToContent } from '../lib/checks/built-site-problems.ts';
+import type { CheckResult } from '../lib/checks/content-check.ts';
+import { checkLinks, duplicateIds, scanPage, type LinkProblem, type SiteScan } from '../lib/checks/link-check.ts';
+import { problemsError, type ContentProblem } from '../lib/checks/problems.ts';
+import { pick } from '../lib/model/localized-text.ts';
+import { CLASSIC, OUTPUT } from '../lib/util/output-files.ts';
+import { normalizeBase, outputFileOf, sitePathOf } from '../lib/util/paths.ts';
+import { walkFiles } from '../lib/util/walk-files.ts';
+import { atlasRoutes } from '../lib/atlas/routes.ts';
+import type { ClassicScripts } from './browser-scripts-integration.ts';
+
+const PAGEFIND_HINT =
+  'Pagefind runs as a binary of its npm package: run `npm install` again (it installs the binary for this system), and check that the output folder is writable.';
+const BUILT_SITE_HINT =
+  'A line with a file and line number is a link or heading written in that content file; a link on many built pages comes from a component of the engine. Fix the link or heading, or create the page it points to.';
+
+export interface AfterBuildOptions {
+  atlas: Atlas;
+  check: CheckResult;
+  /** The classic scripts of the downloadable copy (built by the browser-scripts integration). */
+  classicScripts: () => Promise<ClassicScripts>;
+}
+
+export default function afterBuild({ atlas, check, classicScripts }: AfterBuildOptions): AstroIntegration {
+  let base = '/';
+  let site: string | undefined;
+  return {
+    name: 'atlas:after-build',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = normalizeBase(config.base);
+        site = config.site;
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        const classic = await classicScripts();
+        const { index, errors } = await createIndex({ excludeSelectors: ['[data-editorial-chrome]'] });
+        if (!index) throw new AstroError(`Pagefind could not start: ${errors.join('; ')}`, PAGEFIND_HINT);
+        const top = archiveName(atlas.config).replace(/\.zip$/, '');
+        const archive = new DownloadArchive(join(outDir, DOWNLOADS_DIR, archiveName(atlas.config)), top);
+        try {
+          // 1. One pass over the built files.
+          const scan: SiteScan = { files: new Set(), pages: new Map() };
+          const hashed: HashedFile[] = [];
+          const indexing: Promise<{ errors: string[] }>[] = [];
+          for (const file of walkFiles(outDir)) {
+            const path = relative(outDir, file).split(sep).join('/');
+            if (path.startsWith(`${DOWNLOADS_DIR}/`) || notCached(path)) continue;
+            const bytes = readFileSync(file);
+            scan.files.add(path);
+            hashed.push(hashFile(path, bytes));
+            if (!path.endsWith('.html')) {
+              if (!notInDownload(path)) archive.add(path, bytes);
+              continue;
+            }
+            const html = bytes.toString('utf8');
+            const tree = fromHtml(html);
+            scan.pages.set(path, scanPage(tree));
+            indexing.push(addToIndex(index, path, html));
+            rewritePage(tree, path, base, classic);
+            archive.add(path, toHtml(tree));
+          }
+
+          // 2. The link check, before anything else is written (the archive is being written: it exists).
+          scan.files.add(relative(outDir, archive.path).split(sep).join('/'));
+          const links = checkLinks(scan, base, site);
+          const problems = builtSiteProblems(atlas, check, scan, links.problems, base);
+          if (problems.length > 0) throw problemsError('The built site', problems, `${BUILT_SITE_HINT}${pathsNote(atlas.layout.root)}`);
+
+          // 3. The search index.
+          const indexErrors = (await Promise.all(indexing)).flatMap((result) => result.errors);
+          if (indexErrors.length > 0) throw new AstroError(`Pagefind could not index the site: ${indexErrors.join('; ')}`, PAGEFIND_HINT);
+          const written = await index.writeFiles({ outputPath: join(outDir, OUTPUT.pagefind) });
+          if (written.errors.length > 0) throw new AstroError(`Pagefind could not write its files: ${written.errors.join('; ')}`, PAGEFIND_HINT);
+          removeUnusedPagefindUi(outDir);
+          const pagefindFiles = walkFiles(join(outDir, OUTPUT.pagefind));
+          for (const file of pagefindFiles) hashed.push(hashFile(relative(outDir, file).split(sep).join('/'), readFileSync(file)));
+
+          // 4. The downloadable copy: what only exists now (the classic search, the index as a script, the read-me).
+          archive.add(CLASSIC.searchUi, classic.searchUi);
+          archive.add(CLASSIC.searchPage, classic.searchPage);
+          archive.add(CLASSIC.pagefind, await classicPagefind(outDir));
+          archive.add(CLASSIC.pagefindData, pagefindData(outDir));
+          archive.add('README.txt', readme(atlas));
+          const download = archive.finish();
+
+          // 5. The service worker, over every file but itself and the archive.
+          const plan = planOffline(hashed, base, atlas.config.offline.precacheLimitBytes);
+          writeServiceWorker(outDir, base, plan);
+
+          const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
+          logger.info(`${links.checked} internal links and their fragments resolve; no duplicate ids`);
+          logger.info(`search index: ${scan.pages.size} pages read, ${pagefindFiles.length} index files`);
+          logger.info(`download: ${relative(outDir, download.path)}, ${download.files} files, ${mb(download.bytes)} MB`);
+          logger.info(
+            `service worker ${plan.version}: ${plan.all.length} files, ${mb(plan.totalBytes)} MB, ${plan.precacheAll ? 'all stored on the first visit' : `shell stored (${plan.shell.length} files), the rest on request`}`,
+          );
+        } catch (error) {
+          try {
+            archive.finish();
+          } catch {
+            // The build has already failed; the half-written archive is not kept.
+          }
+          rmSync(join(outDir, DOWNLOADS_DIR), { recursive: true, force: true });
+          throw error;
+        } finally {
+          // Closing fails only when Pagefind has already stopped; the build's own error is what matters.
+          await close().catch(() => undefined);
+        }
+      },
+    },
+  };
+}
+
+/** Pages go to Pagefind as they are: their own URL (without the base; the search sets `baseUrl`) and HTML. */
+function addToIndex(index: PagefindIndex, path: string, content: string): Promise<{ errors: string[] }> {
+  // Settled here, so that a build stopped by another problem leaves no rejected promise behind.
+  return index.addHTMLFile({ url: sitePathOf(path), content }).catch((error: unknown) => ({ errors: [`${path}: ${String(error)}`] }));
+}
+
+/** Links, fragments and ids of the built site, and a page for every study. */
+function builtSiteProblems(atlas: Atlas, check: CheckResult, scan: SiteScan, linkProblems: LinkProblem[], base: string): ContentProblem[] {
+  const options = { atlas, base };
+  const problems: ContentProblem[] = [
+    ...linkProblemsToContent(linkProblems, options),
+    ...duplicateIdsToContent(duplicateIds(scan), options),
+  ];
+  const routes = atlasRoutes(atlas.config);
+  for (const study of check.studies) {
+    if (!scan.files.has(outputFileOf(routes.study(study.slug)))) {
+      problems.push({ file: study.file, message: `no page was built for this study at ${routes.study(study.slug)}` });
+    }
+  }
+  return problems;
+}
+
+/** Pagefind's own UI bundles are unused here (the atlas has its own): leave them out of the site. */
+function removeUnusedPagefindUi(outDir: string): void {
+  const bundle = join(outDir, OUTPUT.pagefind);
+  for (const name of readdirSync(bundle)) if (/^pagefind-(?:component-|modular-)?ui\./.test(name)) rmSync(join(bundle, name));
+}
+
+/** The read-me of the downloaded copy: the site's name and the atlas's own words, in each interface language. */
+function readme(atlas: Atlas): string {
+  const { config } = atlas;
+  return `${config.languages.interface
+    .map((locale) => `${pick(config.title, locale).text}\n\n${pick(config.prose.downloadReadme, locale).text.trim()}\n`)
+    .join('\n')}`;
+}

@@ -1,0 +1,197 @@
+/**
+ * Every script that runs in the reader's browser, bundled once with esbuild before the pages
+ * are rendered:
+ *
+ * - the search interface and the search page, as files under `_search/` with content-hashed
+ *   names (loaded only when search is used);
+ * - the small scripts inlined into pages (search loader, offline status, term preview), which
+ *   components write with a `data-atlas-script` attribute naming each — the marker the
+ *   download copy finds them by;
+ * - the classic (non-module) versions the downloadable copy needs, since browsers refuse
+ *   module scripts on `file://`.
+ *
+ * Pages read the inline code and the URLs from `virtual:atlas/scripts`.
+ */
+import type { AstroIntegration } from 'astro';
+import { AstroError } from 'astro/errors';
+import { build, type BuildOptions } from 'esbuild';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Plugin } from 'vite';
+import type { Atlas } from '../lib/atlas/load.ts';
+import { languageList } from '../lib/model/languages.ts';
+import { OUTPUT } from '../lib/util/output-files.ts';
+import { normalizeBase, withBase } from '../lib/util/paths.ts';
+import { walkFiles } from '../lib/util/walk-files.ts';
+
+/** The folder of the bundled search files in the built site. */
+export const SEARCH_BUNDLE_DIR = OUTPUT.search;
+
+/** Names of the inline scripts, as `data-atlas-script` gives them. */
+export type InlineScript = 'search-loader' | 'offline-status' | 'term-preview';
+
+export interface BrowserScripts {
+  /** URL of the search page's module script. */
+  searchPageUrl: string;
+  /** Code of each inline script (a module script: its own scope, run after the page is parsed). */
+  inline: Record<InlineScript, string>;
+}
+
+/** The classic scripts of the downloadable copy. */
+export interface ClassicScripts {
+  searchUi: string;
+  searchPage: string;
+  loader: string;
+  termPreview: string;
+}
+
+/** What the search interface says about this atlas, by interface language. */
+export interface SearchText {
+  /** The atlas's languages as a phrase: "English or French". */
+  languages: string;
+  placeholder: string;
+  suggestions: string;
+}
+
+const VIRTUAL = 'virtual:atlas/scripts';
+
+function searchText(atlas: Atlas): Record<string, SearchText> {
+  const { config } = atlas;
+  return Object.fromEntries(
+    config.languages.interface.map((locale) => {
+      const text = (value: Record<string, string>) => value[locale] ?? value[config.languages.required[0]!] ?? Object.values(value)[0]!;
+      return [
+        locale,
+        {
+          languages: languageList(config.languages.known, locale, 'disjunction'),
+          placeholder: text(config.prose.searchPlaceholder),
+          suggestions: text(config.prose.searchSuggestions),
+        },
+      ];
+    }),
+  );
+}
+
+export default function browserScripts(atlas: Atlas): AstroIntegration & { classic: () => Promise<ClassicScripts> } {
+  let files: { name: string; contents: Uint8Array }[] = [];
+  let classicBuild: Promise<ClassicScripts> | undefined;
+  let root = '';
+  return {
+    name: 'atlas:browser-scripts',
+    /** Builds the classic scripts on first request (only the download step needs them). */
+    classic: () => {
+      classicBuild ??= buildClassic(root, searchText(atlas));
+      return classicBuild;
+    },
+    hooks: {
+      'astro:config:setup': async ({ config, updateConfig }) => {
+        root = fileURLToPath(config.root);
+        const base = normalizeBase(config.base);
+        const define = {
+          'import.meta.env.BASE_URL': JSON.stringify(base),
+          __ATLAS_META_CACHE_TAG__: JSON.stringify(inputsHash(root, atlas.layout.root)),
+          __ATLAS_DOWNLOAD__: 'false',
+          __ATLAS_SEARCH_TEXT__: JSON.stringify(searchText(atlas)),
+        };
+        const search = await bundle({
+          ...common(root, define),
+          entryPoints: { 'search-ui': 'src/scripts/search-ui.ts', 'search-page': 'src/scripts/search-page.ts' },
+          splitting: true,
+          format: 'esm',
+          outdir: SEARCH_BUNDLE_DIR,
+          entryNames: '[name]-[hash]',
+          chunkNames: 'shared-[hash]',
+        });
+        files = search.outputFiles.map((file) => ({ name: basename(file.path), contents: file.contents }));
+        const urlOf = (entry: string) => {
+          const file = files.find((f) => f.name.startsWith(`${entry}-`));
+          if (!file) throw new Error(`esbuild wrote no ${entry} bundle`);
+          return withBase(base, `/${SEARCH_BUNDLE_DIR}/${file.name}`);
+        };
+        const inlineDefine = { ...define, __ATLAS_SEARCH_UI__: JSON.stringify(urlOf('search-ui')) };
+        const inline = async (entry: string) =>
+          (await bundle({ ...common(root, inlineDefine), entryPoints: [entry], format: 'esm', external: [`${base}${SEARCH_BUNDLE_DIR}/*`] })).outputFiles[0]!.text.trim();
+        const scripts: BrowserScripts = {
+          searchPageUrl: urlOf('search-page'),
+          inline: {
+            'search-loader': await inline('src/scripts/search-loader.ts'),
+            'offline-status': await inline('src/scripts/offline-status.ts'),
+            'term-preview': await inline('src/scripts/term-preview.ts'),
+          },
+        };
+        updateConfig({ vite: { plugins: [virtualScripts(scripts)] } });
+      },
+      'astro:build:done': ({ dir }) => {
+        const outDir = join(fileURLToPath(dir), SEARCH_BUNDLE_DIR);
+        mkdirSync(outDir, { recursive: true });
+        for (const file of files) writeFileSync(join(outDir, file.name), file.contents);
+      },
+    },
+  };
+}
+
+/** esbuild, with its failures as one readable error (file:line: message). */
+async function bundle(options: BuildOptions & { write: false }) {
+  try {
+    return await build(options);
+  } catch (error) {
+    const errors = (error as { errors?: { text: string; location?: { file: string; line: number } | null }[] }).errors ?? [];
+    const detail = errors.map((e) => `${e.location ? `${e.location.file}:${e.location.line}: ` : ''}${e.text}`).join('\n');
+    throw new AstroError(
+      `The browser scripts could not be bundled:\n${detail || String(error)}`,
+      'The error is in a file of src/scripts/ (the line is given): fix it there. esbuild bundles these scripts before the pages are built.',
+    );
+  }
+}
+
+function common(root: string, define: Record<string, string>): BuildOptions & { write: false } {
+  return { absWorkingDir: root, bundle: true, target: 'es2022', minify: true, write: false, logLevel: 'silent', legalComments: 'none', define };
+}
+
+async function buildClassic(root: string, text: Record<string, SearchText>): Promise<ClassicScripts> {
+  const define = {
+    'import.meta.env.BASE_URL': '"/"',
+    __ATLAS_DOWNLOAD__: 'true',
+    __ATLAS_META_CACHE_TAG__: '""',
+    __ATLAS_SEARCH_TEXT__: JSON.stringify(text),
+    __ATLAS_SEARCH_UI__: '""',
+  };
+  const one = async (entry: string, globalName?: string) =>
+    (await bundle({ ...common(root, define), entryPoints: [entry], format: 'iife', globalName })).outputFiles[0]!.text;
+  return {
+    searchUi: await one('src/scripts/search-ui.ts', 'AtlasSearch'),
+    searchPage: await one('src/scripts/search-page.ts'),
+    loader: await one('src/scripts/download-loader.ts'),
+    termPreview: await one('src/scripts/term-preview.ts'),
+  };
+}
+
+function virtualScripts(scripts: BrowserScripts): Plugin {
+  const resolved = `\0${VIRTUAL}`;
+  return {
+    name: 'atlas:virtual-scripts',
+    resolveId: (id) => (id === VIRTUAL ? resolved : undefined),
+    load: (id) => (id === resolved ? `export const scripts = ${JSON.stringify(scripts)};\n` : undefined),
+  };
+}
+
+/**
+ * Pagefind's `metaCacheTag`: a hash of everything the search index is built from (the atlas,
+ * the engine's templates, the locked dependencies), so that `pagefind-entry.json` can be cached
+ * and is fetched anew exactly when a build may have changed it. Deterministic, unlike a clock.
+ */
+export function inputsHash(root: string, atlasRoot: string): string {
+  const hash = createHash('sha256');
+  const skip = (name: string) => name === 'node_modules' || name.startsWith('.');
+  const add = (path: string, from: string) => {
+    if (!existsSync(path)) return;
+    for (const file of statSync(path).isDirectory() ? walkFiles(path, skip) : [path]) {
+      hash.update(`${relative(from, file)}\n`).update(readFileSync(file));
+    }
+  };
+  for (const entry of ['src', 'public', 'astro.config.mjs', 'package-lock.json']) add(join(root, entry), root);
+  for (const entry of ['site.config.ts', 'src/content', 'sources']) add(join(atlasRoot, entry), atlasRoot);
+  return hash.digest('hex').slice(0, 16);
+}

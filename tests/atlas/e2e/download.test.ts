@@ -1,0 +1,88 @@
+/**
+ * The downloadable copy, opened from disk in real Chromium (`file://`, no server): links lead to
+ * files, glossary previews show, search finds and opens the right file, nothing errs.
+ */
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { unzipSync } from 'fflate';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadAtlas } from '../../../src/lib/atlas/load.ts';
+import { archiveName } from '../../../src/lib/build/download-name.ts';
+import { DOWNLOADS_DIR } from '../../../src/lib/build/download.ts';
+import { launchChromium, root } from '../../support/harness.ts';
+import type { Browser } from 'playwright-core';
+
+/** The copy made by the project-site build (`/atlas/`): its URLs must lose the base too. */
+const dist = join(root, 'dist-base');
+const work = join(root, '.tmp-tests', 'download');
+const { config } = await loadAtlas(root);
+const top = archiveName(config).replace(/\.zip$/, '');
+let browser: Browser;
+let page: Page;
+const errors: string[] = [];
+const requests: string[] = [];
+
+beforeAll(async () => {
+  rmSync(work, { recursive: true, force: true });
+  const files = unzipSync(readFileSync(join(dist, DOWNLOADS_DIR, archiveName(config))));
+  for (const [path, data] of Object.entries(files)) {
+    mkdirSync(dirname(join(work, path)), { recursive: true });
+    writeFileSync(join(work, path), data);
+  }
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  page.on('pageerror', (error) => errors.push(String(error)));
+  page.on('request', (request) => requests.push(request.url()));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  rmSync(work, { recursive: true, force: true });
+});
+
+const fileUrl = (path: string) => pathToFileURL(join(work, top, path)).href;
+
+describe('the downloaded atlas, opened from disk', () => {
+  it('opens index.html and follows links to a study and a glossary entry, with styles', async () => {
+    await page.goto(fileUrl('index.html'));
+    expect(await page.locator('h1').textContent()).toBe('Vietnam Trafficking Studies Atlas');
+    expect(await page.locator('#read-offline').count(), 'the download link is for the web site only').toBe(0);
+    await page.getByRole('link', { name: 'Studies', exact: true }).first().click();
+    expect(page.url()).toBe(fileUrl('studies/index.html'));
+    await page.locator('table.studies-table a', { hasText: 'ACTIP-WC' }).first().click();
+    expect(page.url()).toBe(fileUrl('studies/actip-wc-effectiveness-vietnam/index.html'));
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector('.meta-panel dl')!).display)).toBe('grid');
+    await page.locator('.meta-panel a.term[href$="regime-effectiveness/index.html"]').focus();
+    await expect.poll(() => page.locator('[role="tooltip"]').isVisible()).toBe(true);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(fileUrl('glossary/regime-effectiveness/index.html'));
+    expect(await page.locator('h1').textContent()).toBe('Regime effectiveness');
+  });
+
+  it('searches and opens the result’s file', async () => {
+    await page.keyboard.press('/');
+    await page.locator('dialog.search-dialog[open]').waitFor();
+    await page.keyboard.type('Doi Moi');
+    await expect.poll(() => page.locator('.search-result').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    const link = page.locator('.search-result-title', { hasText: 'Vietnam’s Foreign Policy' });
+    expect(await link.getAttribute('href')).toBe('../../studies/vietnam-child-trafficking-uk/index.html');
+    await link.click();
+    await page.waitForURL(/studies\/vietnam-child-trafficking-uk\/index\.html/);
+    expect(await page.locator('h1').textContent()).toBe('Vietnam’s Foreign Policy towards Vietnamese Child Trafficking in the UK, 2017–2021');
+  });
+
+  it('runs the search page from its URL', async () => {
+    await page.goto(`${fileUrl('search/index.html')}?q=keamanan%20manusia`);
+    await expect.poll(() => page.locator('.search-result').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    const hrefs = await page.locator('.search-result-title').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(hrefs.every((href) => href?.startsWith('../') && href.includes('/index.html'))).toBe(true);
+  });
+
+  it('made no error and no request outside the folder', () => {
+    expect(errors).toEqual([]);
+    expect(requests.filter((url) => !url.startsWith(pathToFileURL(work).href))).toEqual([]);
+  });
+});

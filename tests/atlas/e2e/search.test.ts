@@ -1,0 +1,152 @@
+/**
+ * Search in real Chromium: the dialog by keyboard, a result followed to a highlighted page,
+ * the shareable search page, odd queries, the base path build, and axe on the open dialog.
+ */
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, focusIsVisible, recordRequests, root, serveDist, tabTo, useSiteInChromium } from '../../support/harness.ts';
+import { urlOf } from '../../support/page-types.ts';
+
+const site = useSiteInChromium();
+
+/** A page that fails the test on any console error or uncaught exception. */
+async function watchedPage(options = {}): Promise<{ page: Page; errors: string[] }> {
+  const page = await site.browser().newPage({ viewport: { width: 1280, height: 800 }, ...options });
+  const errors: string[] = [];
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  page.on('pageerror', (error) => errors.push(String(error)));
+  return { page, errors };
+}
+
+const resultCount = (page: Page) => page.locator('.search-result').count();
+/** A search waits for Pagefind's first load, which on a busy 2-core machine takes longer than expect.poll's default second. */
+const SEARCH_WAIT = { timeout: 10_000 };
+
+describe('the search dialog', () => {
+  it('opens with "/", searches, moves through results with the arrow keys and follows one to a highlighted page', async () => {
+    const { page, errors } = await watchedPage();
+    const requests = recordRequests(page);
+    await page.goto(urlOf(site.server().url, '/studies/vietnam-anti-trafficking-strategy/'));
+    expect(requests.some((url) => url.includes('/pagefind/')), 'the index loads before search is used').toBe(false);
+    await page.keyboard.press('/');
+    const dialog = page.locator('dialog.search-dialog[open]');
+    await dialog.waitFor();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-dialog-input');
+    await page.keyboard.type('Doi Moi');
+    await expect.poll(() => resultCount(page), SEARCH_WAIT).toBeGreaterThan(0);
+    expect(await page.locator('#search-dialog-status').textContent()).toMatch(/^\d+ results? for “Doi Moi”$/);
+    const focusedHref = () => page.evaluate(() => document.activeElement?.getAttribute('href') ?? '');
+    await page.keyboard.press('ArrowDown');
+    expect(await focusIsVisible(page)).toBe(true);
+    for (let i = 0; i < 10 && !(await focusedHref()).startsWith('/studies/vietnam-child-trafficking-uk/'); i += 1) {
+      await page.keyboard.press('ArrowDown');
+    }
+    expect(await focusedHref()).toMatch(/^\/studies\/vietnam-child-trafficking-uk\/\?highlight=doi&highlight=moi$/i);
+    await Promise.all([page.waitForURL(/\/studies\/vietnam-child-trafficking-uk\/\?highlight=/), page.keyboard.press('Enter')]);
+    await expect.poll(() => page.locator('mark.pagefind-highlight').count(), SEARCH_WAIT).toBeGreaterThan(0);
+    expect((await page.locator('mark.pagefind-highlight').first().textContent())?.toLowerCase()).toMatch(/doi|moi/);
+    expect(requests.filter((url) => new URL(url).origin !== new URL(site.server().url).origin)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('opens from the header link and Ctrl+K, keeps focus inside, closes on Escape and returns focus', async () => {
+    const { page, errors } = await watchedPage();
+    await page.goto(urlOf(site.server().url, '/glossary/'));
+    await tabTo(page, (el) => el.tag === 'A' && el.href === '/search/');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('button');
+    await page.keyboard.press(' ');
+    await page.locator('dialog.search-dialog[open]').waitFor();
+    for (let i = 0; i < 6; i += 1) {
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => Boolean(document.activeElement?.closest('dialog[open]')))).toBe(true);
+    }
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('dialog.search-dialog[open]').count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('/search/');
+    await page.keyboard.press('Control+k');
+    await page.locator('dialog.search-dialog[open]').waitFor();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-dialog-input');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('handles odd queries: empty, 10,000 characters, regex and HTML characters, no results', async () => {
+    const { page, errors } = await watchedPage();
+    await page.goto(urlOf(site.server().url, '/'));
+    await page.keyboard.press('/');
+    await page.locator('dialog.search-dialog[open]').waitFor();
+    const input = page.locator('#search-dialog-input');
+    const status = page.locator('#search-dialog-status');
+    await input.fill('<img src=qqzzxx onerror="window.hacked=1">');
+    await expect.poll(() => status.textContent(), SEARCH_WAIT).toMatch(/results? for “<img src=qqzzxx onerror="window.hacked=1">”/);
+    await input.fill('.*+?^${}()|[]\\');
+    await expect.poll(() => status.textContent(), SEARCH_WAIT).toMatch(/results? for|No results/);
+    await input.fill('qqqzzzxxyy');
+    await expect.poll(() => status.textContent(), SEARCH_WAIT).toMatch(/No results for “qqqzzzxxyy”\. Try fewer or other words/);
+    await input.fill('trafficking '.repeat(900));
+    await expect.poll(() => status.textContent(), SEARCH_WAIT).toMatch(/Only the first 256 characters of the query are searched\./);
+    await input.fill('');
+    await expect.poll(() => status.textContent(), SEARCH_WAIT).toBe('Type a word or phrase, in English or Indonesian.');
+    expect(await page.evaluate(() => (window as unknown as { hacked?: number }).hacked)).toBeUndefined();
+    expect(await page.locator('dialog img').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it.each(['light', 'dark'] as const)('passes axe when open with results (%s)', async (scheme) => {
+    const { page } = await watchedPage({ colorScheme: scheme });
+    await page.goto(urlOf(site.server().url, '/'));
+    await page.keyboard.press('/');
+    await page.locator('dialog.search-dialog[open]').waitFor();
+    await page.keyboard.type('human security');
+    await expect.poll(() => resultCount(page), SEARCH_WAIT).toBeGreaterThan(0);
+    expect(await axeViolations(page, 'dialog')).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('the search page', () => {
+  it('runs the search in the URL on load, with its filters, and keeps the URL in step', async () => {
+    const { page, errors } = await watchedPage();
+    await page.goto(urlOf(site.server().url, '/search/?q=UN-ACT&type=study'));
+    await expect.poll(() => resultCount(page), SEARCH_WAIT).toBeGreaterThan(0);
+    expect(await page.locator('#search-page-input').inputValue()).toBe('UN-ACT');
+    expect(await page.locator('select[name="type"]').inputValue()).toBe('study');
+    const links = await page.locator('.search-result-title').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(links.every((href) => href?.startsWith('/studies/'))).toBe(true);
+    expect(links.some((href) => href?.startsWith('/studies/vietnam-child-trafficking-uk/'))).toBe(true);
+
+    await page.locator('select[name="framework"]').selectOption({ label: 'Human security' });
+    await expect.poll(() => new URL(page.url()).searchParams.get('framework')).toBe('human-security');
+    await page.locator('#search-page-input').fill('poverty');
+    await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('poverty');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('says what to do when nothing matches', async () => {
+    const { page, errors } = await watchedPage();
+    await page.goto(urlOf(site.server().url, '/search/?q=zzqqxxvv'));
+    await expect.poll(() => page.locator('#search-status').textContent(), SEARCH_WAIT).toMatch(/^No results for “zzqqxxvv”\. Try fewer or other words/);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('search under the GitHub Pages base path', () => {
+  it('loads the index and links results under /atlas/', async () => {
+    const based = await serveDist(join(root, 'dist-base'), '/atlas/');
+    const { page, errors } = await watchedPage();
+    await page.goto(urlOf(based.url, '/search/?q=Underdal'));
+    await expect.poll(() => resultCount(page), SEARCH_WAIT).toBeGreaterThan(0);
+    const links = await page.locator('.search-result-title').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(links.length).toBeGreaterThan(0);
+    expect(links.every((href) => href?.startsWith('/atlas/'))).toBe(true);
+    await Promise.all([page.waitForURL(/\/atlas\/(studies|glossary)\//), page.locator('.search-result-title').first().click()]);
+    expect(errors).toEqual([]);
+    await page.close();
+    await based.close();
+  });
+});

@@ -1,0 +1,77 @@
+/** The settings of an atlas (`site.config.ts`): defaults, and each mistake named with its setting and the fix. */
+import { describe, expect, it } from 'vitest';
+import { parseAtlasConfig } from '../../src/lib/atlas/load.ts';
+import { MINI_ATLAS_DIR } from '../support/atlases.ts';
+
+const mini = (await import(`${MINI_ATLAS_DIR}/site.config.ts`)).default as Record<string, unknown>;
+const withChange = (change: (config: Record<string, any>) => void) => {
+  const copy = structuredClone(mini) as Record<string, any>;
+  change(copy);
+  return parseAtlasConfig(copy, 'site.config.ts');
+};
+const messages = (result: ReturnType<typeof parseAtlasConfig>) => result.problems.map((p) => `${p.field ?? ''}: ${p.message}`);
+
+describe('parseAtlasConfig', () => {
+  it('accepts the mini atlas and fills in the defaults', () => {
+    const { config, problems } = parseAtlasConfig(mini, 'site.config.ts');
+    expect(problems).toEqual([]);
+    expect(config!.languages).toEqual({ interface: ['en'], known: ['en'], required: ['en'], regions: {} });
+    expect(config!.studies.headingFloor).toBe(3);
+    expect(config!.glossary).toEqual({ route: 'concepts', headingFloor: 2, linkTerms: true });
+    expect(config!.studies.compareRows).toEqual(['question', 'period', 'themes', 'organisations', 'framework', 'method', 'findings', 'challenges', 'recommendations']);
+    expect(config!.offline.precacheLimitBytes).toBe(25 * 1024 * 1024);
+  });
+
+  it('refuses a file that exports nothing', () => {
+    expect(messages(parseAtlasConfig(undefined, 'site.config.ts'))).toEqual([': site.config.ts exports no settings: end it with "export default { title: { en: … }, … }"']);
+  });
+
+  it('names a language that is not a language, and one the engine has no dictionary for', () => {
+    expect(messages(withChange((c) => (c.languages.interface = ['english'])))).toEqual([
+      'languages.interface.0: "english" is not a language code: write a BCP 47 code such as "en" (English) or "fr" (French)',
+    ]);
+    expect(messages(withChange((c) => (c.languages.interface = ['fr'])))[0]).toMatch(/^languages\.interface\.0: the engine has no interface dictionary for "fr" \(it has "en"\)/);
+  });
+
+  it('names missing and unknown languages in keyed text', () => {
+    expect(messages(withChange((c) => (c.title = { fr: 'Atlas' })))).toEqual([
+      'title.en: required field "title.en" is missing: add it (title.en must be text, for example "Labour Migration Reports Atlas")',
+      'title: "fr" is not a language of this atlas: the languages are "en" (site.config.ts, languages)',
+    ]);
+    expect(messages(withChange((c) => (c.title = 'Atlas')))).toEqual(['title: title is text keyed by language, for example title: { en: "Labour Migration Reports Atlas" }']);
+  });
+
+  it('names a wrong kind of work, a list that takes a study field, a compare row nobody has, and routes that are not ids', () => {
+    const result = withChange((c) => {
+      c.kinds[0].csl = 'paper';
+      c.kinds.push({ ...c.kinds[1] });
+      c.studies.glossaryLists[0].field = 'title';
+      c.studies.compareRows = ['question', 'budget'];
+      c.glossary.route = 'Glossary';
+    });
+    expect(messages(result)).toEqual(
+      expect.arrayContaining([
+        'kinds.0.csl: kinds.csl must be a CSL item type, for example "article-journal", "thesis" or "report"',
+        'glossary.route: route is lower-case words joined by hyphens, for example "glossary"',
+      ]),
+    );
+    const refined = messages(withChange((c) => {
+      c.kinds.push({ ...c.kinds[1] });
+      c.studies.glossaryLists[0].field = 'title';
+      c.studies.compareRows = ['question', 'budget'];
+    }));
+    expect(refined).toEqual([
+      'kinds.2.id: the kind "policy-brief" is listed twice: remove the repeat',
+      'studies.glossaryLists.0.field: "title" is already a field of every study: choose another name',
+      'studies.compareRows.1: "budget" is not a row /compare/ can show: use "period", an overview field (summary, question, framework, method, findings, challenges, recommendations) or a glossary list field (organisations)',
+    ]);
+  });
+
+  it('names a CSL locale that citeproc-locales does not have', () => {
+    expect(messages(withChange((c) => (c.citation = { locales: ['xx-YY'] })))[0]).toMatch(/^citation\.locales\.0: there is no CSL locale "xx-YY"/);
+  });
+
+  it('refuses unknown settings', () => {
+    expect(messages(withChange((c) => (c.theme = 'dark')))[0]).toMatch(/^: unknown field "theme"|^theme: /);
+  });
+});

@@ -1,0 +1,53 @@
+/** The downloadable copy's page rewrite: relative file links, scripts handled by their markers, web-only parts left out. */
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
+import { describe, expect, it } from 'vitest';
+import { rewritePage, ScriptError } from '../../src/lib/build/download.ts';
+
+const classic = { loader: 'LOADER()', termPreview: 'PREVIEW()' };
+const rewrite = (html: string, page = 'studies/x/index.html', base = '/atlas/') => {
+  const tree = fromHtml(html);
+  rewritePage(tree, page, base, classic);
+  return toHtml(tree);
+};
+
+describe('rewritePage', () => {
+  it('links files relatively, keeps fragments and queries, and leaves other sites and the canonical URL alone', () => {
+    const html = rewrite(
+      '<html><head><link rel="canonical" href="https://example.org/atlas/studies/x/"></head><body><a href="/atlas/glossary/y/#z">y</a><a href="/atlas/">home</a><a href="https://example.org/">out</a><img src="/atlas/favicon.svg"></body></html>',
+    );
+    expect(html).toContain('href="../../glossary/y/index.html#z"');
+    expect(html).toContain('href="../../index.html"');
+    expect(html).toContain('href="https://example.org/"');
+    expect(html).toContain('href="https://example.org/atlas/studies/x/"');
+    expect(html).toContain('src="../../favicon.svg"');
+    expect(html).toContain('data-atlas-root="../../"');
+  });
+
+  it('handles each script by its marker and drops what is marked web-only', () => {
+    const html = rewrite(
+      '<html><head><script data-atlas-script="theme">THEME()</script><link rel="manifest" href="/atlas/manifest.webmanifest"></head><body>' +
+        '<script type="module" data-atlas-script="search-loader">import("/atlas/_search/x.js")</script>' +
+        '<p data-offline-status data-web-only></p><script type="module" data-atlas-script="offline-status" data-web-only>SW()</script>' +
+        '<script type="module" data-atlas-script="term-preview">MODULE_PREVIEW()</script>' +
+        '<script type="application/ld+json">{"a":1}</script></body></html>',
+    );
+    expect(html).toContain('<script data-atlas-script="theme">THEME()</script>');
+    expect(html).toContain('<script data-atlas-script="search-loader">LOADER()</script>');
+    expect(html).toContain('<script data-atlas-script="term-preview">PREVIEW()</script>');
+    expect(html).toContain('<script type="application/ld+json">{"a":1}</script>');
+    expect(html).not.toContain('SW()');
+    expect(html).not.toContain('data-offline-status');
+    expect(html).not.toContain('manifest');
+  });
+
+  it('points the search page at its classic script', () => {
+    const html = rewrite('<html><body><script type="module" src="/atlas/_search/search-page-AB12.js" data-atlas-script="search-page"></script></body></html>', 'search/index.html');
+    expect(html).toContain('<script src="../_search/search-page.classic.js" data-atlas-script="search-page"></script>');
+  });
+
+  it('stops at a script without a marker, so that no new script slips into the copy unconverted', () => {
+    expect(() => rewrite('<html><body><script>alert(1)</script></body></html>')).toThrow(ScriptError);
+    expect(() => rewrite('<html><body><script>alert(1)</script></body></html>')).toThrow(/studies\/x\/index\.html has a script without a known data-atlas-script marker/);
+  });
+});
