@@ -95,7 +95,9 @@ export function atlasConfigSchema(languages: Languages) {
       /** A search filter over this list, with its name in URLs and its label. */
       filter: z
         .object({
+          /** The filter's name in search URLs (`?framework=…`) and in Pagefind. */
           name: id('filter.name', 'framework'),
+          /** Its label on the search page, e.g. "Framework". */
           label: keyed('filter.label', '"Framework"'),
         })
         .strict()
@@ -137,9 +139,22 @@ export function atlasConfigSchema(languages: Languages) {
       /** Public repository, linked from the footer. */
       repositoryUrl: z.url({ error: 'repositoryUrl is a full URL, for example "https://github.com/owner/atlas"' }).optional(),
       /** Licence of the site's own code and writing (not of the source texts). */
-      codeLicence: z.object({ name: nonEmpty('codeLicence.name', '"MIT"'), url: z.url({ error: 'codeLicence.url is a full URL' }) }).strict(),
+      codeLicence: z
+        .object({
+          /** The licence's name, e.g. "MIT". */
+          name: nonEmpty('codeLicence.name', '"MIT"'),
+          /** Where its text is. */
+          url: z.url({ error: 'codeLicence.url is a full URL' }),
+        })
+        .strict(),
       /** Offline reading: up to this total size the whole site is stored on the first visit; above it, when the reader asks. */
-      offline: z.object({ precacheLimitBytes: z.number().int().positive().default(25 * 1024 * 1024) }).strict().default({ precacheLimitBytes: 25 * 1024 * 1024 }),
+      offline: z
+        .object({
+          /** Total size in bytes up to which the whole site is stored on the first visit. */
+          precacheLimitBytes: z.number().int().positive().default(25 * 1024 * 1024),
+        })
+        .strict()
+        .default({ precacheLimitBytes: 25 * 1024 * 1024 }),
       /** The kinds of work a study can be. */
       kinds: z.array(kind).min(1, { error: 'kinds is empty: list at least one kind of work' }),
       /** How studies are built. */
@@ -164,17 +179,29 @@ export function atlasConfigSchema(languages: Languages) {
       /** How glossary entries are built. */
       glossary: z
         .object({
+          /** URL segment: `/glossary/<id>/`. */
           route: route('glossary').default('glossary'),
+          /** Shallowest heading level in an entry's body (the page owns level 1). */
           headingFloor: z.number().int().min(2).max(6).default(2),
+          /** Link the first mention of each other entry per section. */
           linkTerms: z.boolean().default(true),
         })
         .strict()
         .default({ route: 'glossary', headingFloor: 2, linkTerms: true }),
       /** The timeline page, shown when the atlas has `src/content/timeline.yaml`. */
-      timeline: z.object({ route: route('timeline').default('timeline') }).strict().default({ route: 'timeline' }),
+      timeline: z
+        .object({
+          /** URL segment: `/timeline/`. */
+          route: route('timeline').default('timeline'),
+        })
+        .strict()
+        .default({ route: 'timeline' }),
       /** Citations: the CSL locales of the APA references each study page gives, e.g. ["en-US", "fr-FR"]. */
       citation: z
-        .object({ locales: z.array(z.string().regex(/^[a-z]{2,3}-[A-Z]{2}$/, { error: 'a CSL locale is written like "en-US" or "fr-FR"' })).min(1) })
+        .object({
+          /** CSL locales, in the order the page shows them; each must be a file of the citeproc-locales package. */
+          locales: z.array(z.string().regex(/^[a-z]{2,3}-[A-Z]{2}$/, { error: 'a CSL locale is written like "en-US" or "fr-FR"' })).min(1),
+        })
         .strict()
         .default({ locales: ['en-US'] }),
     })
