@@ -19,6 +19,9 @@
  * are chosen from the atlas itself: its shortest and longest study pages and the two glossary
  * entries that the most studies use.
  *
+ * Options: `--studies N` (default 500); `--query "…"`, repeatable, for the search measurements
+ * (default: ten of the atlas's glossary terms).
+ *
  * This is a measurement, not a test: it is not part of `npm test` or CI, and it exits 0 whatever
  * the budgets say. It exits 1 only when a build fails.
  */
@@ -274,7 +277,7 @@ const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
 // ---------------------------------------------------------------- main
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { studies: { type: 'string', default: '500' } } });
+  const { values } = parseArgs({ options: { studies: { type: 'string', default: '500' }, query: { type: 'string', multiple: true } } });
   const target = Number(values.studies);
   const real = realStudyFiles().length;
   if (!Number.isInteger(target) || target < real) {
@@ -311,7 +314,10 @@ async function main(): Promise<void> {
   console.log(budgetTable(small, large, studyPaths));
 
   const search: SearchStats[] = [];
-  const queries = searchQueries(checkContent(ATLAS).glossary.map((entry) => entry.data.term));
+  // The queries: `--query` (repeatable), or ten of the atlas's own glossary terms.
+  const queries = values.query?.length ? values.query : searchQueries(checkContent(ATLAS).glossary.map((entry) => entry.data.term));
+  console.log();
+  console.log(`Search queries: ${queries.map((q) => `“${q}”`).join(', ')}.`);
   for (const result of builds) search.push(await measureSearch(join(result.dir, 'dist'), queries));
   console.log();
   console.log(

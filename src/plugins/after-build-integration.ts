@@ -28,7 +28,7 @@ import type { CheckResult } from '../lib/checks/content-check.ts';
 import { checkLinks, duplicateIds, scanPage, type LinkProblem, type SiteScan } from '../lib/checks/link-check.ts';
 import { problemsError, type ContentProblem } from '../lib/checks/problems.ts';
 import { pick } from '../lib/model/localized-text.ts';
-import { CLASSIC, OUTPUT } from '../lib/util/output-files.ts';
+import { CLASSIC, PAGEFIND_DIR } from '../lib/util/output-files.ts';
 import { normalizeBase, outputFileOf, sitePathOf } from '../lib/util/paths.ts';
 import { walkFiles } from '../lib/util/walk-files.ts';
 import { atlasRoutes } from '../lib/atlas/routes.ts';
@@ -95,10 +95,10 @@ export default function afterBuild({ atlas, check, classicScripts }: AfterBuildO
           // 3. The search index.
           const indexErrors = (await Promise.all(indexing)).flatMap((result) => result.errors);
           if (indexErrors.length > 0) throw new AstroError(`Pagefind could not index the site: ${indexErrors.join('; ')}`, PAGEFIND_HINT);
-          const written = await index.writeFiles({ outputPath: join(outDir, OUTPUT.pagefind) });
+          const written = await index.writeFiles({ outputPath: join(outDir, PAGEFIND_DIR) });
           if (written.errors.length > 0) throw new AstroError(`Pagefind could not write its files: ${written.errors.join('; ')}`, PAGEFIND_HINT);
           removeUnusedPagefindUi(outDir);
-          const pagefindFiles = walkFiles(join(outDir, OUTPUT.pagefind));
+          const pagefindFiles = walkFiles(join(outDir, PAGEFIND_DIR));
           for (const file of pagefindFiles) hashed.push(hashFile(relative(outDir, file).split(sep).join('/'), readFileSync(file)));
 
           // 4. The downloadable copy: what only exists now (the classic search, the index as a script, the read-me).
@@ -161,7 +161,7 @@ function builtSiteProblems(atlas: Atlas, check: CheckResult, scan: SiteScan, lin
 
 /** Pagefind's own UI bundles are unused here (the atlas has its own): leave them out of the site. */
 function removeUnusedPagefindUi(outDir: string): void {
-  const bundle = join(outDir, OUTPUT.pagefind);
+  const bundle = join(outDir, PAGEFIND_DIR);
   for (const name of readdirSync(bundle)) if (/^pagefind-(?:component-|modular-)?ui\./.test(name)) rmSync(join(bundle, name));
 }
 

@@ -22,12 +22,9 @@ import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import type { Atlas } from '../lib/atlas/load.ts';
 import { languageList } from '../lib/model/languages.ts';
-import { OUTPUT } from '../lib/util/output-files.ts';
+import { SEARCH_DIR } from '../lib/util/output-files.ts';
 import { normalizeBase, withBase } from '../lib/util/paths.ts';
 import { walkFiles } from '../lib/util/walk-files.ts';
-
-/** The folder of the bundled search files in the built site. */
-export const SEARCH_BUNDLE_DIR = OUTPUT.search;
 
 /** Names of the inline scripts, as `data-atlas-script` gives them. */
 export type InlineScript = 'search-loader' | 'offline-status' | 'term-preview';
@@ -100,7 +97,7 @@ export default function browserScripts(atlas: Atlas): AstroIntegration & { class
           entryPoints: { 'search-ui': 'src/scripts/search-ui.ts', 'search-page': 'src/scripts/search-page.ts' },
           splitting: true,
           format: 'esm',
-          outdir: SEARCH_BUNDLE_DIR,
+          outdir: SEARCH_DIR,
           entryNames: '[name]-[hash]',
           chunkNames: 'shared-[hash]',
         });
@@ -108,11 +105,11 @@ export default function browserScripts(atlas: Atlas): AstroIntegration & { class
         const urlOf = (entry: string) => {
           const file = files.find((f) => f.name.startsWith(`${entry}-`));
           if (!file) throw new Error(`esbuild wrote no ${entry} bundle`);
-          return withBase(base, `/${SEARCH_BUNDLE_DIR}/${file.name}`);
+          return withBase(base, `/${SEARCH_DIR}/${file.name}`);
         };
         const inlineDefine = { ...define, __ATLAS_SEARCH_UI__: JSON.stringify(urlOf('search-ui')) };
         const inline = async (entry: string) =>
-          (await bundle({ ...common(root, inlineDefine), entryPoints: [entry], format: 'esm', external: [`${base}${SEARCH_BUNDLE_DIR}/*`] })).outputFiles[0]!.text.trim();
+          (await bundle({ ...common(root, inlineDefine), entryPoints: [entry], format: 'esm', external: [`${base}${SEARCH_DIR}/*`] })).outputFiles[0]!.text.trim();
         const scripts: BrowserScripts = {
           searchPageUrl: urlOf('search-page'),
           inline: {
@@ -124,7 +121,7 @@ export default function browserScripts(atlas: Atlas): AstroIntegration & { class
         updateConfig({ vite: { plugins: [virtualScripts(scripts)] } });
       },
       'astro:build:done': ({ dir }) => {
-        const outDir = join(fileURLToPath(dir), SEARCH_BUNDLE_DIR);
+        const outDir = join(fileURLToPath(dir), SEARCH_DIR);
         mkdirSync(outDir, { recursive: true });
         for (const file of files) writeFileSync(join(outDir, file.name), file.contents);
       },

@@ -4,12 +4,12 @@
  * new version is waiting.
  */
 import { offlineStringsFor } from '../i18n/browser.ts';
-import { OUTPUT } from '../lib/util/output-files.ts';
-import { normalizeBase } from '../lib/util/paths.ts';
+import { SERVICE_WORKER } from '../lib/util/output-files.ts';
 
 const box = document.querySelector<HTMLElement>('[data-offline-status]');
 const strings = offlineStringsFor(document.documentElement.lang);
-const base = normalizeBase(import.meta.env.BASE_URL);
+/** The base with both slashes (browser-scripts-integration.ts defines BASE_URL so). */
+const base = import.meta.env.BASE_URL;
 
 interface Status {
   type: 'status';
@@ -64,7 +64,7 @@ if (box && 'serviceWorker' in navigator) {
   container.addEventListener('controllerchange', () => (reloading ? location.reload() : askStatus()));
 
   container
-    .register(`${base}${OUTPUT.serviceWorker}`, { scope: base })
+    .register(`${base}${SERVICE_WORKER}`, { scope: base })
     .then((registration) => {
       if (registration.waiting && container.controller) offerUpdate(registration.waiting);
       registration.addEventListener('updatefound', () => {

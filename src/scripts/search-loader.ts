@@ -3,8 +3,7 @@
  * header link, "/" or Ctrl/Cmd-K, loading the search interface and index on first use; and, on
  * a page opened from a search result, loads Pagefind's highlighter for the query terms.
  */
-import { OUTPUT } from '../lib/util/output-files.ts';
-import { normalizeBase } from '../lib/util/paths.ts';
+import { PAGEFIND_DIR } from '../lib/util/output-files.ts';
 const open = async (opener: HTMLElement | null) => {
   const { openSearchDialog } = (await import(/* @vite-ignore */ __ATLAS_SEARCH_UI__)) as typeof import('./search-ui.ts');
   openSearchDialog(opener);
@@ -41,6 +40,7 @@ document.addEventListener('keydown', (event) => {
 });
 
 if (new URLSearchParams(location.search).has('highlight')) {
-  const url = `${normalizeBase(import.meta.env.BASE_URL)}${OUTPUT.pagefind}/pagefind-highlight.js`;
+  // BASE_URL is the base with both slashes (browser-scripts-integration.ts defines it so).
+  const url = `${import.meta.env.BASE_URL}${PAGEFIND_DIR}/pagefind-highlight.js`;
   import(/* @vite-ignore */ url).then(({ default: Highlight }) => new Highlight({ highlightParam: 'highlight' }));
 }

@@ -5,7 +5,7 @@
  * the only markup taken from Pagefind's excerpts is `<mark>`.
  */
 import { searchStringsFor } from '../i18n/browser.ts';
-import { CLASSIC, EMBEDDED_PAGEFIND_ORIGIN, OUTPUT } from '../lib/util/output-files.ts';
+import { CLASSIC, EMBEDDED_PAGEFIND_ORIGIN, PAGEFIND_DIR } from '../lib/util/output-files.ts';
 import { normalizeBase, relativeFileUrl, sitePath, splitSuffix } from '../lib/util/paths.ts';
 import { SEARCH_FIELDS } from '../lib/util/search-fields.ts';
 
@@ -96,7 +96,7 @@ let pagefindPromise: Promise<Pagefind> | undefined;
 export function loadPagefind(): Promise<Pagefind> {
   if (__ATLAS_DOWNLOAD__) return (pagefindPromise ??= loadDownloadedPagefind());
   pagefindPromise ??= (async () => {
-    const pagefind = (await import(/* @vite-ignore */ `${base}${OUTPUT.pagefind}/pagefind.js`)) as Pagefind;
+    const pagefind = (await import(/* @vite-ignore */ `${base}${PAGEFIND_DIR}/pagefind.js`)) as Pagefind;
     await pagefind.options({ baseUrl: base, highlightParam: 'highlight', excerptLength: 24, metaCacheTag: __ATLAS_META_CACHE_TAG__ });
     await pagefind.init();
     return pagefind;

@@ -18,7 +18,9 @@ describe('parseAtlasConfig', () => {
     expect(config!.languages).toEqual({ interface: ['en'], known: ['en'], required: ['en'], regions: {} });
     expect(config!.studies.headingFloor).toBe(3);
     expect(config!.glossary).toEqual({ route: 'concepts', headingFloor: 2, linkTerms: true });
-    expect(config!.studies.compareRows).toEqual(['question', 'period', 'themes', 'organisations', 'framework', 'method', 'findings', 'challenges', 'recommendations']);
+    expect(config!.studies.compareRows).toEqual(['question', 'period', 'themes', 'organisations', 'method', 'findings', 'recommendations']);
+    const defaults = parseAtlasConfig({ ...mini, studies: { ...(mini.studies as object), compareRows: undefined } }, 'site.config.ts').config!;
+    expect(defaults.studies.compareRows).toEqual(['question', 'period', 'themes', 'organisations', 'framework', 'method', 'findings', 'challenges', 'recommendations']);
     expect(config!.offline.precacheLimitBytes).toBe(25 * 1024 * 1024);
   });
 

@@ -105,3 +105,11 @@ describe('linkTermsInText (abstracts)', () => {
     expect([...seen].sort()).toEqual(['ngos', 'strategy']);
   });
 });
+
+describe('the output folders', () => {
+  it('name the classic scripts and Pagefind’s embedded origin inside the folders they belong to', async () => {
+    const { CLASSIC, EMBEDDED_PAGEFIND_ORIGIN, PAGEFIND_DIR, SEARCH_DIR } = await import('../../src/lib/util/output-files.ts');
+    for (const file of Object.values(CLASSIC)) expect(file.startsWith(`${SEARCH_DIR}/`)).toBe(true);
+    expect(EMBEDDED_PAGEFIND_ORIGIN.endsWith(`/${PAGEFIND_DIR}/`)).toBe(true);
+  });
+});

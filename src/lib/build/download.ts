@@ -17,20 +17,20 @@ import { Zip, ZipDeflate } from 'fflate';
 import type { Element, Root } from 'hast';
 import { closeSync, mkdirSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
-import { CLASSIC, EMBEDDED_PAGEFIND_ORIGIN, OUTPUT } from '../util/output-files.ts';
+import { CLASSIC, DOWNLOADS_DIR, EMBEDDED_PAGEFIND_ORIGIN, PAGEFIND_DIR, SEARCH_DIR, SERVICE_WORKER } from '../util/output-files.ts';
 import { relativeFileUrl, rootFromFile, withoutBase } from '../util/paths.ts';
 import { walkFiles } from '../util/walk-files.ts';
 
-export const DOWNLOADS_DIR = OUTPUT.downloads;
+export { DOWNLOADS_DIR };
 /** Every file in the archive has this time, so that two builds give the same bytes. */
 const FIXED_TIME = new Date('2000-01-01T00:00:00Z');
 
 /** Files of the web site that the copy leaves out or replaces. */
 export const notInDownload = (path: string) =>
-  path === OUTPUT.serviceWorker ||
-  path.startsWith(`${OUTPUT.downloads}/`) ||
-  path.startsWith(`${OUTPUT.search}/`) ||
-  path.startsWith(`${OUTPUT.pagefind}/`) ||
+  path === SERVICE_WORKER ||
+  path.startsWith(`${DOWNLOADS_DIR}/`) ||
+  path.startsWith(`${SEARCH_DIR}/`) ||
+  path.startsWith(`${PAGEFIND_DIR}/`) ||
   path === 'manifest.webmanifest' ||
   /^sitemap.*\.xml$/.test(path) ||
   path === 'robots.txt';
@@ -105,7 +105,7 @@ export function rewritePage(tree: Root, pagePath: string, base: string, classic:
 /** Pagefind's module as a classic script that sets `window.AtlasPagefind`. */
 export async function classicPagefind(outDir: string): Promise<string> {
   const result = await build({
-    stdin: { contents: readFileSync(join(outDir, OUTPUT.pagefind, 'pagefind.js'), 'utf8'), loader: 'js', resolveDir: join(outDir, OUTPUT.pagefind) },
+    stdin: { contents: readFileSync(join(outDir, PAGEFIND_DIR, 'pagefind.js'), 'utf8'), loader: 'js', resolveDir: join(outDir, PAGEFIND_DIR) },
     bundle: true,
     format: 'iife',
     target: 'es2022',
@@ -120,7 +120,7 @@ export async function classicPagefind(outDir: string): Promise<string> {
 
 /** Pagefind's index files as one classic script that sets `window.__ATLAS_PAGEFIND_FILES__`. */
 export function pagefindData(outDir: string): string {
-  const dir = join(outDir, OUTPUT.pagefind);
+  const dir = join(outDir, PAGEFIND_DIR);
   const files: Record<string, string> = {};
   for (const path of walkFiles(dir).map((file) => relative(dir, file).split(sep).join('/'))) {
     if (/\.(?:js|css)$/.test(path)) continue;

@@ -13,11 +13,11 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { OUTPUT } from '../util/output-files.ts';
+import { DOWNLOADS_DIR, PAGEFIND_DIR, SEARCH_DIR, SERVICE_WORKER } from '../util/output-files.ts';
 import { sitePathOf, withBase } from '../util/paths.ts';
 import { walkFiles } from '../util/walk-files.ts';
 
-export const SERVICE_WORKER = OUTPUT.serviceWorker;
+export { SERVICE_WORKER };
 
 export interface OfflinePlan {
   version: string;
@@ -37,13 +37,13 @@ export interface HashedFile {
 }
 
 /** Files the offline copy leaves out: the worker itself and the downloadable archive (for saving to disk, not the browser's cache). */
-export const notCached = (path: string) => path === SERVICE_WORKER || path.startsWith(`${OUTPUT.downloads}/`);
+export const notCached = (path: string) => path === SERVICE_WORKER || path.startsWith(`${DOWNLOADS_DIR}/`);
 
 /** Which files are the shell: styles, scripts, the search engine and the pages a reader lands on. */
 const isShell = (path: string) =>
   path.startsWith('_astro/') ||
-  path.startsWith(`${OUTPUT.search}/`) ||
-  new RegExp(`^${OUTPUT.pagefind}/(?:pagefind\\.js|pagefind-highlight\\.js|pagefind-entry\\.json|wasm\\.[^/]+)$`).test(path) ||
+  path.startsWith(`${SEARCH_DIR}/`) ||
+  new RegExp(`^${PAGEFIND_DIR}/(?:pagefind\\.js|pagefind-highlight\\.js|pagefind-entry\\.json|wasm\\.[^/]+)$`).test(path) ||
   ['index.html', '404.html', 'favicon.svg', 'manifest.webmanifest'].includes(path);
 
 export function hashFile(path: string, content: Uint8Array): HashedFile {

@@ -1,25 +1,25 @@
 /**
  * The folders and files of a built site that the engine writes besides the pages, named once
- * for the integrations, the download copy, the offline plan and the browser scripts.
+ * for the integrations, the download copy, the offline plan and the browser scripts. Separate
+ * literal constants, so that a bundled inline script carries only the ones it uses.
  */
-export const OUTPUT = {
-  /** The search interface's bundles, and the classic scripts of the downloadable copy. */
-  search: '_search',
-  /** Pagefind's index and its own module. */
-  pagefind: 'pagefind',
-  /** The downloadable copy. */
-  downloads: 'downloads',
-  /** The service worker. */
-  serviceWorker: 'sw.js',
-} as const;
 
-/** The classic scripts of the downloadable copy, relative to its top folder. */
+/** The search interface's bundles, and the classic scripts of the downloadable copy. */
+export const SEARCH_DIR = '_search';
+/** Pagefind's index and its own module. */
+export const PAGEFIND_DIR = 'pagefind';
+/** The downloadable copy. */
+export const DOWNLOADS_DIR = 'downloads';
+/** The service worker. */
+export const SERVICE_WORKER = 'sw.js';
+
+/** The classic scripts of the downloadable copy, relative to its top folder (in `SEARCH_DIR`). */
 export const CLASSIC = {
-  searchUi: `${OUTPUT.search}/search-ui.classic.js`,
-  searchPage: `${OUTPUT.search}/search-page.classic.js`,
-  pagefind: `${OUTPUT.search}/pagefind.classic.js`,
-  pagefindData: `${OUTPUT.search}/pagefind-data.js`,
+  searchUi: '_search/search-ui.classic.js',
+  searchPage: '_search/search-page.classic.js',
+  pagefind: '_search/pagefind.classic.js',
+  pagefindData: '_search/pagefind-data.js',
 } as const;
 
 /** An origin that never resolves: the downloaded copy answers Pagefind's fetches to it from an embedded script. */
-export const EMBEDDED_PAGEFIND_ORIGIN = `https://atlas.invalid/${OUTPUT.pagefind}/`;
+export const EMBEDDED_PAGEFIND_ORIGIN = 'https://atlas.invalid/pagefind/';
