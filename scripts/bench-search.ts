@@ -20,9 +20,12 @@ export interface SearchStats {
 
 const RESULTS_SHOWN = 10;
 
-/** Ten queries from the atlas's own glossary: its terms, in every language they are written in, spread over the glossary. */
+/**
+ * Ten queries from the atlas's own glossary: its terms of one to three words (what a reader
+ * types), in every language they are written in, spread over the glossary.
+ */
 export function searchQueries(terms: readonly Readonly<Record<string, string>>[]): string[] {
-  const all = [...new Set(terms.flatMap((term) => Object.values(term)))].sort();
+  const all = [...new Set(terms.flatMap((term) => Object.values(term)))].filter((term) => term.split(/\s+/).length <= 3).sort();
   const step = Math.max(1, Math.floor(all.length / 10));
   return all.filter((_, index) => index % step === 0).slice(0, 10);
 }
