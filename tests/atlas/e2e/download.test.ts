@@ -50,10 +50,13 @@ describe('the downloaded atlas, opened from disk', () => {
     await page.goto(fileUrl('index.html'));
     expect(await page.locator('h1').textContent()).toBe('Vietnam Trafficking Studies Atlas');
     expect(await page.locator('#read-offline').count(), 'the download link is for the web site only').toBe(0);
-    await page.getByRole('link', { name: 'Studies', exact: true }).first().click();
-    expect(page.url()).toBe(fileUrl('studies/index.html'));
-    await page.locator('table.studies-table a', { hasText: 'ACTIP-WC' }).first().click();
-    expect(page.url()).toBe(fileUrl('studies/actip-wc-effectiveness-vietnam/index.html'));
+    // Each click waits for the new page to load before looking at it.
+    await Promise.all([page.waitForURL(fileUrl('studies/index.html')), page.getByRole('link', { name: 'Studies', exact: true }).first().click()]);
+    await Promise.all([
+      page.waitForURL(fileUrl('studies/actip-wc-effectiveness-vietnam/index.html')),
+      page.locator('table.studies-table a', { hasText: 'ACTIP-WC' }).first().click(),
+    ]);
+    await page.locator('.meta-panel dl').waitFor();
     expect(await page.evaluate(() => getComputedStyle(document.querySelector('.meta-panel dl')!).display)).toBe('grid');
     await page.locator('.meta-panel a.term[href$="regime-effectiveness/index.html"]').focus();
     await expect.poll(() => page.locator('[role="tooltip"]').isVisible()).toBe(true);
