@@ -27,6 +27,8 @@ import remarkBaseLinks from './src/plugins/remark-base-links.ts';
 import remarkGlossaryLinks from './src/plugins/remark-glossary-links.ts';
 import remarkHeadingFloor from './src/plugins/remark-heading-floor.ts';
 import remarkLiteralListMarkers from './src/plugins/remark-literal-list-markers.ts';
+import remarkPassageIds from './src/plugins/remark-passage-ids.ts';
+import { EDITORIAL_ELEMENTS } from './src/lib/checks/evidence-check.ts';
 
 const atlas = await loadAtlas();
 const check = checkContent(atlas);
@@ -92,6 +94,8 @@ export default defineConfig({
             entriesFolder: `${displayPath(layout.glossaryDir, layout.root)}/`,
           },
         ],
+        // Every paragraph and list item of a study's text gets the id evidence links point at.
+        [remarkPassageIds, { include: inStudies, skip: EDITORIAL_ELEMENTS }],
         // Plain .md files are rendered once, without the `a` component: their links get the base here.
         [remarkBaseLinks, { base, include: (/** @type {string} */ path) => !path.endsWith('.mdx') }],
       ],

@@ -36,7 +36,7 @@ export async function measureSearch(dist: string, queries: readonly string[]): P
   await Promise.all((first?.results ?? []).slice(0, RESULTS_SHOWN).map((result) => result.data()));
   // The interface itself: the search-ui bundle and its shared chunk, fetched when search opens.
   const ui = readdirSync(join(dist, '_search'))
-    .filter((name) => !name.startsWith('search-page'))
+    .filter((name) => name.startsWith('search-ui') || name.startsWith('shared-'))
     .map((name) => `/_search/${name}`);
   const files = [...new Set([...filesRead(), ...ui])];
   const bytes = files.map((path) => readFileSync(join(dist, path)));

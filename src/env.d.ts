@@ -2,12 +2,15 @@
 declare const __ATLAS_SEARCH_UI__: string;
 /** URL of the bundled search page script. */
 declare const __ATLAS_SEARCH_PAGE__: string;
+/** URL of the bundled passage highlighter (for browsers without text fragments). */
+declare const __ATLAS_PASSAGE_HIGHLIGHT__: string;
 /** Pagefind's metaCacheTag: a hash of the build's inputs (see search-bundle-integration.ts). */
 declare const __ATLAS_META_CACHE_TAG__: string;
 
 /** The loaded atlas (see src/plugins/vite-plugin-atlas.ts). */
 declare module 'virtual:atlas' {
   export const atlas: import('./lib/atlas/load.ts').Atlas;
+  export const evidence: import('./lib/checks/evidence-check.ts').EvidenceIndex;
 }
 
 /** The browser scripts (see src/plugins/browser-scripts-integration.ts). */

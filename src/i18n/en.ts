@@ -117,6 +117,11 @@ export const ui = {
   /** The heading every glossary body has, written by the author in the body's language. */
   'glossary.studiesSay': 'What the studies say',
   'glossary.background.heading': 'General background',
+  'glossary.background.passage': 'General background, not from the studies:',
+  'glossary.definition.background': 'General background, not from the studies.',
+  'glossary.definition.preview': (definition: string) => `General background: ${definition}`,
+  'evidence.lead': 'In the study’s words:',
+  'evidence.refs': 'The passages of the study’s text it rests on, by number:',
   'glossary.background.note': 'Not from the studies: well-established background added by the atlas.',
   'glossary.usedIn.heading': 'Used in',
   'glossary.usedIn.none': 'No study in the atlas uses this term yet.',

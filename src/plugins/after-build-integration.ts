@@ -104,6 +104,7 @@ export default function afterBuild({ atlas, check, classicScripts }: AfterBuildO
           // 4. The downloadable copy: what only exists now (the classic search, the index as a script, the read-me).
           archive.add(CLASSIC.searchUi, classic.searchUi);
           archive.add(CLASSIC.searchPage, classic.searchPage);
+          archive.add(CLASSIC.passageHighlight, classic.passageHighlight);
           archive.add(CLASSIC.pagefind, await classicPagefind(outDir));
           archive.add(CLASSIC.pagefindData, pagefindData(outDir));
           archive.add('README.txt', readme(atlas));

@@ -44,7 +44,7 @@ export default function atlasIntegration(atlas: Atlas, check: CheckResult): Astr
         for (const page of atlasPages(atlas)) injectRoute(page);
         updateConfig({
           vite: {
-            plugins: [vitePluginAtlas(atlas)],
+            plugins: [vitePluginAtlas(atlas, check.evidence.index)],
             // The atlas may live outside the project (ATLAS_DIR): let the dev server read it.
             server: { fs: { allow: [atlas.layout.root, process.cwd()] } },
           },

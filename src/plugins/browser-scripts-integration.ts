@@ -3,7 +3,8 @@
  * are rendered:
  *
  * - the search interface and the search page, as files under `_search/` with content-hashed
- *   names (loaded only when search is used);
+ *   names (loaded only when search is used), and the passage highlighter (loaded only when an
+ *   evidence link arrives in a browser that does not highlight text fragments itself);
  * - the small scripts inlined into pages (search loader, offline status, term preview), which
  *   components write with a `data-atlas-script` attribute naming each — the marker the
  *   download copy finds them by;
@@ -40,6 +41,7 @@ export interface BrowserScripts {
 export interface ClassicScripts {
   searchUi: string;
   searchPage: string;
+  passageHighlight: string;
   loader: string;
   termPreview: string;
 }
@@ -94,7 +96,11 @@ export default function browserScripts(atlas: Atlas): AstroIntegration & { class
         };
         const search = await bundle({
           ...common(root, define),
-          entryPoints: { 'search-ui': 'src/scripts/search-ui.ts', 'search-page': 'src/scripts/search-page.ts' },
+          entryPoints: {
+            'search-ui': 'src/scripts/search-ui.ts',
+            'search-page': 'src/scripts/search-page.ts',
+            'passage-highlight': 'src/scripts/passage-highlight.ts',
+          },
           splitting: true,
           format: 'esm',
           outdir: SEARCH_DIR,
@@ -107,7 +113,11 @@ export default function browserScripts(atlas: Atlas): AstroIntegration & { class
           if (!file) throw new Error(`esbuild wrote no ${entry} bundle`);
           return withBase(base, `/${SEARCH_DIR}/${file.name}`);
         };
-        const inlineDefine = { ...define, __ATLAS_SEARCH_UI__: JSON.stringify(urlOf('search-ui')) };
+        const inlineDefine = {
+          ...define,
+          __ATLAS_SEARCH_UI__: JSON.stringify(urlOf('search-ui')),
+          __ATLAS_PASSAGE_HIGHLIGHT__: JSON.stringify(urlOf('passage-highlight')),
+        };
         const inline = async (entry: string) =>
           (await bundle({ ...common(root, inlineDefine), entryPoints: [entry], format: 'esm', external: [`${base}${SEARCH_DIR}/*`] })).outputFiles[0]!.text.trim();
         const scripts: BrowserScripts = {
@@ -154,12 +164,14 @@ async function buildClassic(root: string, text: Record<string, SearchText>): Pro
     __ATLAS_META_CACHE_TAG__: '""',
     __ATLAS_SEARCH_TEXT__: JSON.stringify(text),
     __ATLAS_SEARCH_UI__: '""',
+    __ATLAS_PASSAGE_HIGHLIGHT__: '""',
   };
   const one = async (entry: string, globalName?: string) =>
     (await bundle({ ...common(root, define), entryPoints: [entry], format: 'iife', globalName })).outputFiles[0]!.text;
   return {
     searchUi: await one('src/scripts/search-ui.ts', 'AtlasSearch'),
     searchPage: await one('src/scripts/search-page.ts'),
+    passageHighlight: await one('src/scripts/passage-highlight.ts', 'AtlasPassages'),
     loader: await one('src/scripts/download-loader.ts'),
     termPreview: await one('src/scripts/term-preview.ts'),
   };

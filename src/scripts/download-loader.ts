@@ -1,7 +1,8 @@
 /**
  * The search loader of the downloadable copy (a classic script: browsers refuse module scripts
  * and fetch on file://). Like search-loader.ts, it opens the search dialog from the header link,
- * "/" or Ctrl/Cmd-K, loading the classic search interface on first use.
+ * "/" or Ctrl/Cmd-K, loading the classic search interface on first use; and it loads the passage
+ * highlighter when a passage number is followed or an evidence link asks for it.
  */
 import { CLASSIC } from '../lib/util/output-files.ts';
 
@@ -41,4 +42,29 @@ document.addEventListener('keydown', (event) => {
   if ((!slash && !modK) || document.querySelector('dialog.search-dialog[open]') || document.querySelector('[data-search-page]')) return;
   event.preventDefault();
   open(document.activeElement as HTMLElement | null);
+});
+
+type Passages = typeof import('./passage-highlight.ts');
+let passages: Promise<Passages> | undefined;
+
+function highlighter(): Promise<Passages> {
+  passages ??= new Promise((resolve, reject) => {
+    const script = Object.assign(document.createElement('script'), {
+      src: `${root}${CLASSIC.passageHighlight}`,
+      onload: () => resolve((window as unknown as { AtlasPassages: Passages }).AtlasPassages),
+      onerror: reject,
+    });
+    document.head.append(script);
+  });
+  return passages;
+}
+
+if (!('fragmentDirective' in document)) {
+  const highlight = () => location.hash.includes(':~:text=') && highlighter().then(({ highlightPassage }) => highlightPassage());
+  highlight();
+  addEventListener('hashchange', highlight);
+}
+document.addEventListener('click', (event) => {
+  const ref = (event.target as Element).closest?.<HTMLElement>('a.evidence-ref');
+  if (ref) void highlighter().then(({ highlightWords }) => highlightWords(ref));
 });

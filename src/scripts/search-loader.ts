@@ -1,7 +1,10 @@
 /**
  * The only search code on every page (kept small, inlined): opens the search dialog from the
- * header link, "/" or Ctrl/Cmd-K, loading the search interface and index on first use; and, on
- * a page opened from a search result, loads Pagefind's highlighter for the query terms.
+ * header link, "/" or Ctrl/Cmd-K, loading the search interface and index on first use; on a
+ * page opened from a search result, loads Pagefind's highlighter for the query terms; and on a
+ * page opened from an evidence link (`#p-…:~:text=…`) in a browser that does not highlight text
+ * fragments itself, and when a passage number is followed on a study's page, loads the passage
+ * highlighter.
  */
 import { PAGEFIND_DIR } from '../lib/util/output-files.ts';
 const open = async (opener: HTMLElement | null) => {
@@ -44,3 +47,14 @@ if (new URLSearchParams(location.search).has('highlight')) {
   const url = `${import.meta.env.BASE_URL}${PAGEFIND_DIR}/pagefind-highlight.js`;
   import(/* @vite-ignore */ url).then(({ default: Highlight }) => new Highlight({ highlightParam: 'highlight' }));
 }
+
+const highlighter = (): Promise<typeof import('./passage-highlight.ts')> => import(/* @vite-ignore */ __ATLAS_PASSAGE_HIGHLIGHT__);
+if (!('fragmentDirective' in document)) {
+  const highlight = () => location.hash.includes(':~:text=') && highlighter().then(({ highlightPassage }) => highlightPassage());
+  highlight();
+  addEventListener('hashchange', highlight);
+}
+document.addEventListener('click', (event) => {
+  const ref = (event.target as Element).closest?.<HTMLElement>('a.evidence-ref');
+  if (ref) void highlighter().then(({ highlightWords }) => highlightWords(ref));
+});

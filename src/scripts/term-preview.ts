@@ -1,7 +1,8 @@
 /**
- * Term previews: a glossary link (`a.term`) shows its entry's short definition on hover and on
- * keyboard focus; Escape dismisses it; the preview stays while the pointer is over it. The text
- * is the link's description (aria-describedby), which screen readers already announce, so the
+ * Previews: a glossary link (`a.term`) shows its entry's short definition, and a passage number
+ * on a study's page (`a.evidence-ref`) the words it quotes from that passage, on hover and on keyboard
+ * focus; Escape dismisses it; the preview stays while the pointer is over it. The text comes from
+ * the link's description (aria-describedby), which screen readers already announce, so the
  * preview itself is for sighted readers. Without JavaScript the link is a plain link.
  */
 const tip = document.createElement('div');
@@ -13,14 +14,28 @@ document.body.append(tip);
 let owner: HTMLElement | null = null;
 let timer = 0;
 
-const termOf = (target: EventTarget | null) => (target instanceof Element ? target.closest<HTMLElement>('a.term') : null);
+const termOf = (target: EventTarget | null) => (target instanceof Element ? target.closest<HTMLElement>('a.term, a.evidence-ref') : null);
 
 function show(link: HTMLElement) {
   clearTimeout(timer);
   const definition = document.getElementById(link.getAttribute('aria-describedby') ?? '');
   if (!definition) return;
   owner = link;
-  tip.textContent = definition.textContent;
+  // A passage number shows only the words it names: `data-words="first end"`.
+  const words = link.dataset.words;
+  if (words) {
+    // The passage's words as the source has them: without what the atlas adds, such as [sic].
+    const source = definition.cloneNode(true) as HTMLElement;
+    for (const added of source.querySelectorAll('[data-editorial]')) added.remove();
+    const all = source.textContent!.trim().split(/\s+/);
+    tip.textContent = words
+      .split(';')
+      .map((span) => `“${all.slice(...span.split(' ').map(Number)).join(' ')}”`)
+      .join(' … ');
+  } else tip.textContent = definition.textContent;
+  const lang = definition.closest<HTMLElement>('[lang]')?.lang;
+  if (words && lang) tip.lang = lang;
+  else tip.removeAttribute('lang');
   tip.hidden = false;
   const box = link.getBoundingClientRect();
   const width = Math.min(352, innerWidth - 16);

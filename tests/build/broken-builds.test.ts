@@ -6,6 +6,9 @@
  * build must print, or, for a build that must succeed, what the built page must and must not
  * contain.
  *
+ * An expected line may say `{{line:TEXT}}` for the number of the first line of the edited file
+ * that starts with TEXT, so that the cases need no update when content above them changes.
+ *
  * The copy of the atlas (`"atlas": "project"`, the default, or `"mini"`) lives in `.tmp-tests/`
  * and is built from the project with `ATLAS_DIR`, as another research group would build theirs.
  * A case that edits the engine itself (a component) builds a copy of the whole project instead.
@@ -75,7 +78,17 @@ function buildCase(name: string, spec: Case) {
       FORCE_COLOR: '0',
     },
   });
-  return { work, status: result.status, output: `${result.stdout}\n${result.stderr}` };
+  return { work, status: result.status, output: `${result.stdout}\n${result.stderr}`, edited: edited[0] };
+}
+
+/** Replaces `{{line:TEXT}}` with the number of the first line of `file` that starts with TEXT. */
+function withLines(name: string, expected: string, work: string, file: string | undefined): string {
+  return expected.replace(/\{\{line:(.+?)\}\}/g, (_all, start: string) => {
+    const lines = file ? readFileSync(join(work, file), 'utf8').split(/\r?\n/) : [];
+    const index = lines.findIndex((line) => line.replace(/^\uFEFF/, '').startsWith(start));
+    if (index < 0) throw new Error(`${name}/case.json: no line of ${file} starts with "${start}"; update the fixture`);
+    return String(index + 1);
+  });
 }
 
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -84,10 +97,10 @@ describe('broken content in a real build', () => {
   for (const name of readdirSync(fixtures).sort()) {
     const spec = JSON.parse(readFileSync(join(fixtures, name, 'case.json'), 'utf8')) as Case;
     it(`${name}: ${spec.description}`, () => {
-      const { work, status, output } = buildCase(name, spec);
+      const { work, status, output, edited } = buildCase(name, spec);
       if (spec.expect.fails) {
         expect(status, output).not.toBe(0);
-        for (const line of spec.expect.output) expect(output).toContain(line);
+        for (const line of spec.expect.output) expect(output).toContain(withLines(name, line, work, edited));
       } else {
         expect(status, output).toBe(0);
         const page = join(work, 'dist', spec.expect.page);

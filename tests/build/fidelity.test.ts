@@ -1,15 +1,17 @@
 /**
  * Every sentence of each source text is on its page, and the page adds none of its own, after
  * applying exactly the reviewed corrections of the atlas (`sources/corrections.json`): for every
- * study of every atlas.
+ * study of every atlas. The fidelity report (`scripts/fidelity-report.ts`) says so too, and finds
+ * every quote the site shows in the passage its link points at.
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cleanSource, compare, sentences, type CorrectionsFile } from '../../src/lib/checks/fidelity.ts';
 import { readTextFile } from '../../src/lib/checks/text-file.ts';
 import { rootBuilds } from '../support/atlases.ts';
-import { html } from '../support/site.ts';
+import { html, root } from '../support/site.ts';
 
 describe.each(rootBuilds.map((b) => [b.name, b] as const))('fidelity of the study pages of the %s', (_name, build) => {
   const { layout } = build.atlas;
@@ -27,5 +29,23 @@ describe.each(rootBuilds.map((b) => [b.name, b] as const))('fidelity of the stud
     expect(report.missingFromPage, 'source sentences missing from the page').toEqual([]);
     expect(report.notInSource, 'page sentences that are not in the source').toEqual([]);
     expect(sentences(cleanSource(raw, corrections.files[file]).text).length).toBeGreaterThan(5);
+  });
+});
+
+describe.each(rootBuilds.map((b) => [b.name, b] as const))('the fidelity report of the %s', (_name, build) => {
+  it('finds every study faithful, every quote where its link points, and says what each glossary entry rests on', () => {
+    const run = spawnSync(process.execPath, ['scripts/fidelity-report.ts', '--dist', build.dist], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, ATLAS_DIR: build.atlas.layout.root },
+    });
+    expect(run.stderr).toBe('');
+    expect(run.status, run.stdout).toBe(0);
+    for (const study of build.content.studies) {
+      const quotes = build.content.evidence.quotes.filter((q) => q.study === study.slug).length;
+      expect(run.stdout).toContain(`## ${study.slug} (${study.data.source.file}): faithful`);
+      expect(run.stdout).toContain(`all ${quotes} quotes are in the passages their links point at`);
+    }
+    for (const entry of build.content.glossary) expect(run.stdout).toMatch(new RegExp(`^  ${entry.id}: definition: (general background|\\d+ quotes? \\()`, 'm'));
   });
 });

@@ -37,3 +37,18 @@ describe('link check', () => {
     expect(checkLinks(site, '/other/').problems.filter((p) => p.reason.startsWith('leaves')).length).toBeGreaterThan(4);
   });
 });
+
+describe('link check and text fragments', () => {
+  it('checks the id before a text fragment and ignores the directive', async () => {
+    const { mkdtempSync, mkdirSync, writeFileSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const dir = mkdtempSync(join(tmpdir(), 'atlas-fragments-'));
+    mkdirSync(join(dir, 'a'));
+    writeFileSync(join(dir, 'a/index.html'), '<p id="p-1">Words</p>');
+    writeFileSync(join(dir, 'index.html'), '<a href="/a/#p-1:~:text=Words">ok</a><a href="/a/#p-2:~:text=Words">missing</a><a href="/a/#:~:text=Words">no id</a>');
+    const report = checkLinks(dir, '/');
+    expect(report.problems.map((p) => `${p.link}: ${p.reason}`)).toEqual(['/a/#p-2:~:text=Words: no element with id "p-2" on a/index.html']);
+    rmSync(dir, { recursive: true, force: true });
+  });
+});

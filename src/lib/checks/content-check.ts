@@ -22,6 +22,7 @@ import { pick } from '../model/localized-text.ts';
 import { foldForMatching, TermMatcher } from '../util/term-matcher.ts';
 import { parseFrontmatter, validate, valueAt, type LineOf } from './frontmatter-check.ts';
 import type { ContentProblem } from './problems.ts';
+import { checkEvidence, type EvidenceResult } from './evidence-check.ts';
 import { readTextFile } from './text-file.ts';
 
 export { errorsOf, formatProblems, type ContentProblem } from './problems.ts';
@@ -29,10 +30,11 @@ export { aliasesOf };
 
 export interface CheckedStudy {
   slug: string;
-  /** The file as messages name it (relative to the working folder). */
+  /** The file as messages name it (relative to the atlas folder). */
   file: string;
   data: Study;
   body: string;
+  lineOf: LineOf;
 }
 
 export interface CheckedEntry {
@@ -40,6 +42,8 @@ export interface CheckedEntry {
   file: string;
   data: GlossaryEntry;
   body: string;
+  bodyLine: number;
+  lineOf: LineOf;
 }
 
 export interface CheckResult {
@@ -47,6 +51,8 @@ export interface CheckResult {
   problems: ContentProblem[];
   studies: CheckedStudy[];
   glossary: CheckedEntry[];
+  /** Every quote the site shows as evidence, found in its passage; the index pages link with. */
+  evidence: Pick<EvidenceResult, 'index' | 'quotes' | 'background'>;
 }
 
 const CONTENT_EXTENSIONS = new Set(['.md', '.mdx']);
@@ -93,11 +99,12 @@ export function checkContent(atlas: Atlas): CheckResult {
       });
     });
     relatedLines.set(slug, parsed.lineOf);
-    glossary.push({ id: slug, file, data, body: parsed.body });
+    glossary.push({ id: slug, file, data, body: parsed.body, bodyLine: parsed.bodyLine, lineOf: parsed.lineOf });
   }
   problems.push(...aliasConflicts(glossary, relatedLines));
 
-  const studyFiles = collectionFiles(layout.studiesDir, 'study', `/${config.studies.route}/`, problems, show);
+  const unreadableStudies: string[] = [];
+  const studyFiles = collectionFiles(layout.studiesDir, 'study', `/${config.studies.route}/`, problems, show, unreadableStudies);
   const studies: CheckedStudy[] = [];
   const sourceOwners = new Map<string, string>();
   const schema = studySchema(config);
@@ -134,13 +141,33 @@ export function checkContent(atlas: Atlas): CheckResult {
     } else {
       sourceOwners.set(data.source.file, file);
     }
-    studies.push({ slug, file, data, body: parsed.body });
+    studies.push({ slug, file, data, body: parsed.body, lineOf: parsed.lineOf });
   }
 
   problems.push(...unmentionedEntries(glossary, studies, listFields, config.languages.interface[0]!));
-  const studySlugs = studyFiles.map((f) => f.slug);
-  problems.push(...checkTimeline(atlas, studies, studySlugs, glossaryIds));
-  return { problems, studies, glossary };
+  const studySlugs = [...studyFiles.map((f) => f.slug), ...unreadableStudies];
+  const timeline = checkTimeline(atlas, studies, studySlugs, glossaryIds);
+  problems.push(...timeline.problems);
+  const evidence = checkEvidence(
+    studies.map((study) => ({ slug: study.slug, file: study.file, body: study.body, languages: study.data.languages, abstracts: study.data.abstracts, overview: study.data.overview, shownOnPage: shownAboveText(study, glossary), lineOf: study.lineOf })),
+    glossary.map((entry) => ({ id: entry.id, file: entry.file, body: entry.body, bodyLine: entry.bodyLine, definitionBasis: entry.data.definitionBasis, lineOf: entry.lineOf })),
+    timeline.quotes,
+    // A study whose file has its own problem is not checked again through the quotes from it.
+    studySlugs.filter((slug) => !studies.some((study) => study.slug === slug)),
+  );
+  problems.push(...evidence.problems);
+  return { problems, studies, glossary, evidence: { index: evidence.index, quotes: evidence.quotes, background: evidence.background } };
+}
+
+/**
+ * What a study's page may show above its text: every text of its frontmatter but the abstracts
+ * (which are part of the text), and the terms and definitions of the glossary.
+ */
+function shownAboveText(study: CheckedStudy, glossary: readonly CheckedEntry[]): string[] {
+  const strings = (value: unknown): string[] =>
+    typeof value === 'string' ? [value] : Array.isArray(value) ? value.flatMap(strings) : value && typeof value === 'object' ? Object.values(value).flatMap(strings) : [];
+  const { abstracts: _abstracts, ...rest } = study.data;
+  return [...strings(rest), ...glossary.flatMap((entry) => [...strings(entry.data.term), ...strings(entry.data.definition)])];
 }
 
 /** Plain text of a study as a reader sees it: abstracts and body, markup removed, white space collapsed. */
@@ -152,19 +179,33 @@ export function studyPlainText(study: CheckedStudy): string {
     .replace(/\s+/g, ' ');
 }
 
+interface TimelineQuote {
+  file: string;
+  line?: number;
+  field: string;
+  study: string;
+  quote: string;
+}
+
 /** Every timeline event is valid, names existing studies and entries, and quotes the study's words exactly. */
-function checkTimeline(atlas: Atlas, studies: readonly CheckedStudy[], studySlugs: readonly string[], glossaryIds: readonly string[]): ContentProblem[] {
+function checkTimeline(
+  atlas: Atlas,
+  studies: readonly CheckedStudy[],
+  studySlugs: readonly string[],
+  glossaryIds: readonly string[],
+): { problems: ContentProblem[]; quotes: TimelineQuote[] } {
   const path = atlas.layout.timelineFile;
-  if (!existsSync(path)) return [];
+  const quotes: TimelineQuote[] = [];
+  if (!existsSync(path)) return { problems: [], quotes };
   const show = (p: string) => displayPath(p, atlas.layout.root);
   const file = show(path);
   const decoded = readTextFile(path);
-  if (!decoded.ok) return [{ file, message: decoded.problem }];
+  if (!decoded.ok) return { problems: [{ file, message: decoded.problem }], quotes };
   const problems: ContentProblem[] = [];
   const counter = new LineCounter();
   const doc = parseDocument(decoded.text, { lineCounter: counter });
   if (doc.errors.length > 0 || !isSeq(doc.contents)) {
-    return [{ file, line: doc.errors[0] ? counter.linePos(doc.errors[0].pos[0]).line : 1, message: 'the timeline must be a YAML list of events' }];
+    return { problems: [{ file, line: doc.errors[0] ? counter.linePos(doc.errors[0].pos[0]).line : 1, message: 'the timeline must be a YAML list of events' }], quotes };
   }
   const schema = timelineEventSchema(atlas.config);
   const texts = new Map(studies.map((s) => [s.slug, studyPlainText(s)]));
@@ -183,16 +224,18 @@ function checkTimeline(atlas: Atlas, studies: readonly CheckedStudy[], studySlug
     for (const id of event.glossary) {
       if (!glossaryIds.includes(id)) problems.push({ file, line, field: `${index}.glossary`, message: unknownIdMessage(id, glossaryIds, show(atlas.layout.glossaryDir)) });
     }
-    for (const mention of event.mentions) {
+    event.mentions.forEach((mention, position) => {
       const text = texts.get(mention.study);
       if (!studySlugs.includes(mention.study)) {
         problems.push({ file, line, field: `${index}.mentions`, message: `no study "${mention.study}": use a file name from ${show(atlas.layout.studiesDir)}/` });
       } else if (text !== undefined && !text.includes(mention.quote.replace(/\s+/g, ' '))) {
         problems.push({ file, line, field: `${index}.mentions`, message: `the quote "${mention.quote.slice(0, 60)}…" is not in ${mention.study}: copy the words exactly as the page has them` });
+      } else if (text !== undefined) {
+        quotes.push({ file, line, field: `${index}.mentions.${position}`, study: mention.study, quote: mention.quote });
       }
-    }
+    });
   });
-  return problems;
+  return { problems, quotes };
 }
 
 interface CollectionFile {
@@ -202,7 +245,15 @@ interface CollectionFile {
 }
 
 /** The files of one collection, with their slugs; reports stray files, bad names, duplicates and unreadable files. */
-function collectionFiles(folder: string, noun: string, urlPrefix: string, problems: ContentProblem[], show: (path: string) => string): CollectionFile[] {
+/** The files of a collection that can be read; the slugs of those that cannot go to `unreadable`. */
+function collectionFiles(
+  folder: string,
+  noun: string,
+  urlPrefix: string,
+  problems: ContentProblem[],
+  show: (path: string) => string,
+  unreadable: string[] = [],
+): CollectionFile[] {
   if (!existsSync(folder)) return [];
   const files: CollectionFile[] = [];
   const owners = new Map<string, string>();
@@ -232,6 +283,7 @@ function collectionFiles(folder: string, noun: string, urlPrefix: string, proble
     const decoded = readTextFile(join(folder, name));
     if (!decoded.ok) {
       problems.push({ file, message: decoded.problem });
+      unreadable.push(slug);
       continue;
     }
     files.push({ slug, file, text: decoded.text });

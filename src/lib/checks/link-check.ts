@@ -125,7 +125,8 @@ export function checkLinks(outDirOrScan: string | SiteScan, basePath = '/', site
         problems.push({ page, link: written, reason: 'no such file in the built site', suggestion: closest(path, pageUrls) });
         continue;
       }
-      const fragment = suffix.includes('#') ? suffix.slice(suffix.indexOf('#') + 1) : '';
+      // A text fragment (`#id:~:text=…`) is a directive for the browser, not part of the id.
+      const fragment = suffix.includes('#') ? suffix.slice(suffix.indexOf('#') + 1).split(':~:')[0]! : '';
       const id = fragment ? decodeURIComponent(fragment) : '';
       const targetIds = scan.pages.get(target)?.ids;
       if (id !== '' && targetIds && !targetIds.has(id)) {

@@ -17,14 +17,25 @@ export const aliasSchema = nonEmpty('alias', '"keamanan manusia"')
     error: 'an alias must begin and end with a letter or a digit (write "UN-ACT", not "UN-ACT," or "-ACT"), so that it matches whole words only',
   });
 
+/** A study's own words: the study's slug and a quote copied exactly from its text. */
+export interface StudyQuote {
+  study: string;
+  quote: string;
+}
+
 export interface GlossaryEntry {
   term: LocalizedText;
   kind: GlossaryKind;
   aliases: string[];
   definition: LocalizedText;
+  /** What the definition rests on: the studies' words, or `background` (general knowledge, marked as such). */
+  definitionBasis: 'background' | StudyQuote[];
   background?: LocalizedText;
   related: string[];
 }
+
+/** The value of `definitionBasis` that marks a definition as general background. */
+export const BACKGROUND = 'background' as const;
 
 /** The schema of a glossary entry's frontmatter in one atlas. */
 export function glossarySchema(config: AtlasConfig): z.ZodType<GlossaryEntry> {
@@ -43,6 +54,29 @@ export function glossarySchema(config: AtlasConfig): z.ZodType<GlossaryEntry> {
       aliases: z.array(aliasSchema).default([]),
       /** One sentence, keyed by language: shown in previews and on the glossary index. */
       definition: text('definition', 'one sentence'),
+      /**
+       * What the definition rests on: the studies' own words (`- { study: <slug>, quote: "…" }`),
+       * or `background` when it is general knowledge no study states; the page and the preview
+       * then say so.
+       */
+      definitionBasis: z.union(
+        [
+          z.literal(BACKGROUND),
+          z
+            .array(
+              z
+                .object({
+                  /** The slug of the study quoted. */
+                  study: z.string({ error: 'study is the slug of a study, e.g. "example-study"' }),
+                  /** Its words, copied exactly, within one paragraph. */
+                  quote: nonEmpty('quote', 'words copied exactly from the study'),
+                })
+                .strict(),
+            )
+            .min(1),
+        ],
+        { error: 'definitionBasis is "background" (general knowledge) or a list of quotes: - { study: <slug>, quote: "…" }' },
+      ),
       /** Well-established general background beyond the sources; shown apart and marked as such. */
       background: text('background', 'a short paragraph').optional(),
       /** Ids of related entries. */

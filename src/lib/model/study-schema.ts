@@ -47,14 +47,21 @@ export interface Abstract {
   emphasisLang?: string;
 }
 
+/** A statement the atlas makes about what a study says, and the study's own words it rests on. */
+export interface Claim {
+  text: string;
+  /** Quotes copied exactly from the study's text (its body or an abstract), each within one paragraph. */
+  evidence: string[];
+}
+
 export interface Overview {
-  summary: string;
-  question?: string;
-  framework?: string;
-  method?: string;
-  findings: string[];
-  challenges?: string[];
-  recommendations?: string[];
+  summary: Claim;
+  question?: Claim;
+  framework?: Claim;
+  method?: Claim;
+  findings: Claim[];
+  challenges?: Claim[];
+  recommendations?: Claim[];
 }
 
 export interface Study {
@@ -128,22 +135,38 @@ export function studySchema(config: AtlasConfig) {
     })
     .strict();
 
+  /** A statement about the study and the quotes it rests on: `{ text: "…", evidence: ["…"] }`. */
+  const claim = (field: string, example: string) =>
+    z
+      .object(
+        {
+          /** The statement, in the overview's language. */
+          text: nonEmpty(`${field}.text`, example),
+          /** One or more quotes copied exactly from the study's text, each within one paragraph, about 4 to 40 words. */
+          evidence: z
+            .array(nonEmpty('evidence', 'words copied exactly from the study'))
+            .min(1, { error: `${field}.evidence is empty: quote the study's words the statement rests on` }),
+        },
+        { error: `${field} is a statement with its evidence: { text: ${example}, evidence: ["the study's own words"] }` },
+      )
+      .strict();
+
   const overview = z
     .object({
       /** One or two sentences for lists, cards and the page description. */
-      summary: nonEmpty('overview.summary', 'one or two sentences'),
+      summary: claim('overview.summary', 'one or two sentences'),
       /** The research question or aim, as the source states it. */
-      question: nonEmpty('overview.question', 'the question the study asks').optional(),
+      question: claim('overview.question', 'the question the study asks').optional(),
       /** The theoretical framework and whom the source attributes it to. */
-      framework: nonEmpty('overview.framework', 'the framework the study applies').optional(),
+      framework: claim('overview.framework', 'the framework the study applies').optional(),
       /** How the study works (approach, data, sources). */
-      method: nonEmpty('overview.method', 'the method the source states').optional(),
+      method: claim('overview.method', 'the method the source states').optional(),
       /** What the study finds. */
-      findings: z.array(nonEmpty('finding', 'one finding')).min(1, { error: 'findings is empty: list at least one finding' }),
+      findings: z.array(claim('finding', 'one finding')).min(1, { error: 'findings is empty: list at least one finding' }),
       /** Obstacles and challenges the study names. */
-      challenges: z.array(nonEmpty('challenge', 'one challenge')).optional(),
+      challenges: z.array(claim('challenge', 'one challenge')).optional(),
       /** What the study recommends. */
-      recommendations: z.array(nonEmpty('recommendation', 'one recommendation')).optional(),
+      recommendations: z.array(claim('recommendation', 'one recommendation')).optional(),
     })
     .strict();
 

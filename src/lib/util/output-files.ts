@@ -17,6 +17,7 @@ export const SERVICE_WORKER = 'sw.js';
 export const CLASSIC = {
   searchUi: '_search/search-ui.classic.js',
   searchPage: '_search/search-page.classic.js',
+  passageHighlight: '_search/passage-highlight.classic.js',
   pagefind: '_search/pagefind.classic.js',
   pagefindData: '_search/pagefind-data.js',
 } as const;

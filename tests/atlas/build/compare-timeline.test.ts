@@ -35,7 +35,15 @@ describe('/timeline/', () => {
   it('shows each study’s own words, in Indonesian, linked to the study', () => {
     const quotes = page.all('.timeline-mentions blockquote[lang="id"]');
     expect(quotes.length).toBeGreaterThan(30);
-    for (const link of page.all('.timeline-mentions a')) expect(Object.values(studyUrls)).toContain(link.properties?.href);
+    for (const link of page.all('.timeline-mentions > li > a')) expect(Object.values(studyUrls)).toContain(link.properties?.href);
+    const quoteLinks = page.all('.timeline-mentions blockquote a');
+    expect(quoteLinks.length).toBe(quotes.length);
+    for (const link of quoteLinks) {
+      // Each quote links to the passage of the study that holds it.
+      const [path, fragment] = String(link.properties?.href).split('#');
+      expect(Object.values(studyUrls)).toContain(path);
+      expect(fragment).toMatch(/^p-[0-9a-z]+(-\d+)?(:~:text=.+)?$/);
+    }
   });
 
   it('shows both dates where a study contradicts itself (UNICEF in Vietnam since 1952 and since 1975)', () => {

@@ -65,6 +65,21 @@ describe('the downloaded atlas, opened from disk', () => {
     expect(await page.locator('h1').textContent()).toBe('Regime effectiveness');
   });
 
+  it('follows a quote from a glossary entry to its passage, and a passage number within a study', async () => {
+    await page.goto(fileUrl('glossary/regime-effectiveness/index.html'));
+    const quote = page.locator('.entry-body a.evidence-link').first();
+    const href = (await quote.getAttribute('href'))!;
+    expect(href).toMatch(/^\.\.\/\.\.\/studies\/[a-z0-9-]+\/index\.html#p-/);
+    await quote.click();
+    await page.waitForURL((url) => url.pathname.endsWith('/index.html') && url.hash.startsWith('#p-'));
+    const id = href.split('#')[1]!.split(':~:')[0]!;
+    await expect.poll(() => page.evaluate((id) => document.getElementById(id)?.contains(document.querySelector(':target')), id)).toBe(true);
+    const ref = page.locator('.overview a.evidence-ref').first();
+    await ref.click();
+    await page.locator('mark.passage-mark').first().waitFor();
+    expect(await page.locator('mark.passage-mark').first().evaluate((el) => el.closest('[id^="p-"]')?.id)).toBe((await ref.getAttribute('href'))!.slice(1));
+  });
+
   it('searches and opens the result’s file', async () => {
     await page.keyboard.press('/');
     await page.locator('dialog.search-dialog[open]').waitFor();

@@ -42,7 +42,8 @@ describe('keyboard only', () => {
     await Promise.all([page.waitForURL(urlOf(site.server().url, '/studies/unicef-child-trafficking-vietnam/')), page.keyboard.press('Enter')]);
     expect(await page.locator('h1').textContent()).toBe(study.text);
 
-    await tabTo(page, (el) => el.tag === 'A' && el.text === 'plain text as received');
+    // Past the overview, where every claim's quotes are links (about a hundred in this study).
+    await tabTo(page, (el) => el.tag === 'A' && el.text === 'plain text as received', 250);
     expect(await focusIsVisible(page)).toBe(true);
 
     // Headless Chromium has no browser UI to take Alt+Left; goBack() is the same history step.
