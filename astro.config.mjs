@@ -28,6 +28,10 @@ import remarkGlossaryLinks from './src/plugins/remark-glossary-links.ts';
 import remarkHeadingFloor from './src/plugins/remark-heading-floor.ts';
 import remarkLiteralListMarkers from './src/plugins/remark-literal-list-markers.ts';
 import remarkPassageIds from './src/plugins/remark-passage-ids.ts';
+import remarkHeadingGlosses from './src/plugins/remark-heading-glosses.ts';
+import remarkNoteMarkers from './src/plugins/remark-note-markers.ts';
+import { notePlaces } from './src/lib/util/note-places.ts';
+import { normalizeQuote } from './src/lib/util/passages.ts';
 import { EDITORIAL_ELEMENTS } from './src/lib/checks/evidence-check.ts';
 
 const atlas = await loadAtlas();
@@ -48,6 +52,11 @@ const inStudies = inFolder(layout.studiesDir);
 const inGlossary = inFolder(layout.glossaryDir);
 
 const scripts = browserScripts(atlas);
+
+/** Study → passage id → the editorial notes that concern it, from the quotes the check found. */
+const notesAt = Object.fromEntries(
+  check.studies.map((study) => [study.slug, notePlaces(study.data.editorialNotes, (quote) => check.evidence.index[study.slug]?.[normalizeQuote(quote)]?.id)]),
+);
 
 export default defineConfig({
   site,
@@ -96,6 +105,9 @@ export default defineConfig({
         ],
         // Every paragraph and list item of a study's text gets the id evidence links point at.
         [remarkPassageIds, { include: inStudies, skip: EDITORIAL_ELEMENTS }],
+        // Headings of a study's text glossed in the reader's language (after the ids: a gloss is not the source's).
+        [remarkHeadingGlosses, { include: inStudies, standard: config.studies.headingGlosses }],
+        [remarkNoteMarkers, { studyOf: (/** @type {string} */ path) => (inStudies(path) ? basename(path, extname(path)) : undefined), notes: notesAt }],
         // Plain .md files are rendered once, without the `a` component: their links get the base here.
         [remarkBaseLinks, { base, include: (/** @type {string} */ path) => !path.endsWith('.mdx') }],
       ],

@@ -36,11 +36,11 @@ for (const study of check.studies) {
   const evidence = studyEvidence(check, study.slug, html);
   const problems = report.missingFromPage.length + report.notInSource.length + report.unusedCorrections.length + evidence.notInPage.length;
   failures += problems;
-  const { overview, definition, glossary, timeline } = evidence.quotes;
-  const total = overview + definition + glossary + timeline;
+  const { overview, definition, glossary, timeline, note } = evidence.quotes;
+  const total = overview + definition + glossary + timeline + note;
   console.log(`\n## ${study.slug} (${study.data.source.file}): ${problems === 0 ? 'faithful' : count(problems, 'problem')}`);
   console.log(
-    `  evidence: ${count(evidence.claims, 'overview claim')} rest on ${count(overview, 'quote')}; quoted ${count(definition, 'time')} by glossary definitions, ${count(glossary, 'time')} by glossary texts, ${count(timeline, 'time')} by the timeline`,
+    `  evidence: ${count(evidence.claims, 'overview claim')} rest on ${count(overview, 'quote')}; quoted ${count(definition, 'time')} by glossary definitions, ${count(glossary, 'time')} by glossary texts, ${count(timeline, 'time')} by the timeline; ${count(note, 'passage')} marked by editorial notes`,
   );
   console.log(`  ${evidence.notInPage.length === 0 ? `all ${total} quotes are in the passages their links point at` : `${evidence.notInPage.length} of ${total} quotes are not where their links point`}`);
   for (const s of report.missingFromPage) console.log(`  missing from page: ${s}`);

@@ -3,7 +3,8 @@
  * on a study's page (`a.evidence-ref`) the words it quotes from that passage, on hover and on keyboard
  * focus; Escape dismisses it; the preview stays while the pointer is over it. The text comes from
  * the link's description (aria-describedby), which screen readers already announce, so the
- * preview itself is for sighted readers. Without JavaScript the link is a plain link.
+ * preview itself is for sighted readers; a definition's preview names its term. It stays in the
+ * link's column and above or below the link, never over it. Without JavaScript the link is a plain link.
  */
 const tip = document.createElement('div');
 tip.className = 'term-preview';
@@ -32,15 +33,24 @@ function show(link: HTMLElement) {
       .split(';')
       .map((span) => `“${all.slice(...span.split(' ').map(Number)).join(' ')}”`)
       .join(' … ');
-  } else tip.textContent = definition.textContent;
+  } else {
+    // The term first, so the preview says what it defines.
+    const name = document.createElement('strong');
+    name.textContent = definition.dataset.term ?? link.textContent;
+    tip.replaceChildren(name, ` ${definition.textContent}`);
+  }
   const lang = definition.closest<HTMLElement>('[lang]')?.lang;
   if (words && lang) tip.lang = lang;
   else tip.removeAttribute('lang');
   tip.hidden = false;
   const box = link.getBoundingClientRect();
-  const width = Math.min(352, innerWidth - 16);
+  // Within the link's own column: never over the contents beside it.
+  const column = (link.closest('article > *, main > *') ?? document.body).getBoundingClientRect();
+  const left = Math.max(8, column.left);
+  const right = Math.min(innerWidth - 8, Math.max(column.right, left + 240));
+  const width = Math.min(352, right - left);
   tip.style.width = `${width}px`;
-  tip.style.left = `${scrollX + Math.max(8, Math.min(box.left, innerWidth - width - 8))}px`;
+  tip.style.left = `${scrollX + Math.max(left, Math.min(box.left, right - width))}px`;
   const below = box.bottom + 8 + tip.offsetHeight < innerHeight || box.top < tip.offsetHeight + 8;
   tip.style.top = `${scrollY + (below ? box.bottom + 6 : box.top - tip.offsetHeight - 6)}px`;
 }

@@ -76,7 +76,10 @@ describe.each(rootBuilds.map((b) => [b.name, b] as const))('the pages of the %s'
       for (const abstract of page.all('section.abstract')) expect(study.data.languages).toContain(abstract.properties?.lang);
       const meta = page.text('.meta-panel');
       if (!study.data.source.doi) expect(meta).toMatch(/DOI not stated in the source/);
-      expect(page.attr('.meta-panel a[href$=".txt"]', 'href')).toBe(routes.sourceText(study.data.source.file));
+      // How the text was prepared, and the text as received, are on "About this edition".
+      expect(page.attr('.meta-panel a[href*="#"]', 'href')).toBe(routes.edition(study.slug));
+      const edition = Page.load(routes.edition(), build.dist);
+      expect(edition.attr(`section[aria-labelledby="${study.slug}"] a[href$=".txt"]`, 'href')).toBe(routes.sourceText(study.data.source.file));
     }
   });
 

@@ -31,6 +31,7 @@ export function pageTypesOf(build: BuiltAtlas): PageType[] {
     ...firstOfKind,
     { name: 'compare', path: routes.compare(), status: 200 },
     ...(existsSync(atlas.layout.timelineFile) ? [{ name: 'timeline', path: routes.timeline(), status: 200 }] : []),
+    { name: 'about this edition', path: routes.edition(), status: 200 },
     { name: 'search page with a query', path: `${routes.search()}?q=${query}`, status: 200 },
     { name: '404', path: '/no-such-page/', status: 404 },
   ];

@@ -55,7 +55,7 @@ describe('content check on broken fixtures', () => {
     const [problem] = errorsOf(check('unknown-kind').problems);
     expect(problem).toMatchObject({
       file: 'tests/fixtures/content/unknown-kind/studies/example-study.mdx',
-      line: 6,
+      line: 7,
       field: 'kind',
     });
     expect(problem?.message).toContain(atlas.config.kinds.map((k) => k.id).join(', '));
@@ -64,7 +64,7 @@ describe('content check on broken fixtures', () => {
   it('suggests the nearest glossary id for a typo', () => {
     const [problem] = errorsOf(check('unknown-glossary-id').problems);
     expect(problem?.message).toContain('did you mean "human-security"?');
-    expect(problem?.line).toBe(9);
+    expect(problem?.line).toBe(10);
   });
 
   it('does not drop the other studies when one is broken', () => {

@@ -46,7 +46,7 @@ describe('the evidence report', () => {
     const report = studyEvidence(check, 'a-study', page);
     expect(report.claims).toBe(3);
     expect(claimsOf({ summary: claim('s'), findings: [] })).toBe(1);
-    expect(report.quotes).toEqual({ overview: 1, glossary: 1, timeline: 1, definition: 1 });
+    expect(report.quotes).toEqual({ overview: 1, glossary: 1, timeline: 1, definition: 1, note: 0 });
     expect(report.notInPage.map((q) => q.quote)).toEqual(['tidak ada']);
   });
 

@@ -21,6 +21,8 @@ export const SOURCES_ROUTE = 'sources';
 export const SEARCH_ROUTE = 'search';
 export const COMPARE_ROUTE = 'compare';
 export const DOWNLOADS_ROUTE = 'downloads';
+/** "About this edition": how the texts were prepared from their sources. */
+export const EDITION_ROUTE = 'edition';
 
 export function atlasRoutes(settings: RouteSettings) {
   const studies = settings.studies.route;
@@ -35,6 +37,8 @@ export function atlasRoutes(settings: RouteSettings) {
     compare: (): SitePath => sitePath(`/${COMPARE_ROUTE}/`),
     timeline: (): SitePath => sitePath(`/${settings.timeline.route}/`),
     search: (): SitePath => sitePath(`/${SEARCH_ROUTE}/`),
+    /** The page, or a study's part of it. */
+    edition: (slug?: string): SitePath => sitePath(`/${EDITION_ROUTE}/${slug ? `#${slug}` : ''}`),
     sourceText: (file: string): SitePath => sitePath(`/${SOURCES_ROUTE}/${file}`),
     download: (file: string): SitePath => sitePath(`/${DOWNLOADS_ROUTE}/${file}`),
   };

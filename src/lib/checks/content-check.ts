@@ -22,7 +22,7 @@ import { pick } from '../model/localized-text.ts';
 import { foldForMatching, TermMatcher } from '../util/term-matcher.ts';
 import { parseFrontmatter, validate, valueAt, type LineOf } from './frontmatter-check.ts';
 import type { ContentProblem } from './problems.ts';
-import { checkEvidence, type EvidenceResult } from './evidence-check.ts';
+import { checkEvidence, headingTexts, type EvidenceResult } from './evidence-check.ts';
 import { readTextFile } from './text-file.ts';
 
 export { errorsOf, formatProblems, type ContentProblem } from './problems.ts';
@@ -141,6 +141,16 @@ export function checkContent(atlas: Atlas): CheckResult {
     } else {
       sourceOwners.set(data.source.file, file);
     }
+    const headings = headingTexts(parsed.body);
+    for (const heading of Object.keys(data.headingGlosses)) {
+      if (!headings || headings.includes(heading.trim())) continue;
+      problems.push({
+        file,
+        line: parsed.lineOf(['headingGlosses', heading]),
+        field: `headingGlosses."${heading}"`,
+        message: `no heading of the study reads "${heading}": key each gloss by a heading exactly as written${headings.length > 0 ? `, one of ${headings.slice(0, 8).map((h) => `"${h}"`).join(', ')}${headings.length > 8 ? ', …' : ''}` : ''}`,
+      });
+    }
     studies.push({ slug, file, data, body: parsed.body, lineOf: parsed.lineOf });
   }
 
@@ -149,7 +159,7 @@ export function checkContent(atlas: Atlas): CheckResult {
   const timeline = checkTimeline(atlas, studies, studySlugs, glossaryIds);
   problems.push(...timeline.problems);
   const evidence = checkEvidence(
-    studies.map((study) => ({ slug: study.slug, file: study.file, body: study.body, languages: study.data.languages, abstracts: study.data.abstracts, overview: study.data.overview, shownOnPage: shownAboveText(study, glossary), lineOf: study.lineOf })),
+    studies.map((study) => ({ slug: study.slug, file: study.file, body: study.body, languages: study.data.languages, abstracts: study.data.abstracts, overview: study.data.overview, notes: study.data.editorialNotes, shownOnPage: shownAboveText(study, glossary, config.studies.headingGlosses), lineOf: study.lineOf })),
     glossary.map((entry) => ({ id: entry.id, file: entry.file, body: entry.body, bodyLine: entry.bodyLine, definitionBasis: entry.data.definitionBasis, lineOf: entry.lineOf })),
     timeline.quotes,
     // A study whose file has its own problem is not checked again through the quotes from it.
@@ -163,11 +173,11 @@ export function checkContent(atlas: Atlas): CheckResult {
  * What a study's page may show above its text: every text of its frontmatter but the abstracts
  * (which are part of the text), and the terms and definitions of the glossary.
  */
-function shownAboveText(study: CheckedStudy, glossary: readonly CheckedEntry[]): string[] {
+function shownAboveText(study: CheckedStudy, glossary: readonly CheckedEntry[], standardGlosses: unknown): string[] {
   const strings = (value: unknown): string[] =>
     typeof value === 'string' ? [value] : Array.isArray(value) ? value.flatMap(strings) : value && typeof value === 'object' ? Object.values(value).flatMap(strings) : [];
   const { abstracts: _abstracts, ...rest } = study.data;
-  return [...strings(rest), ...glossary.flatMap((entry) => [...strings(entry.data.term), ...strings(entry.data.definition)])];
+  return [...strings(rest), ...strings(standardGlosses), ...glossary.flatMap((entry) => [...strings(entry.data.term), ...strings(entry.data.definition)])];
 }
 
 /** Plain text of a study as a reader sees it: abstracts and body, markup removed, white space collapsed. */

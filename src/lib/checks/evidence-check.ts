@@ -22,6 +22,7 @@ import type { ContentProblem } from './problems.ts';
 /** Elements of MDX content that the check reads. */
 export const EVIDENCE_ELEMENT = 'Evidence';
 export const BACKGROUND_ELEMENT = 'Background';
+export const STUDY_NAME_ELEMENT = 'StudyName';
 /** What the atlas inserts into a study's text: not the source's words, never quoted. */
 export const EDITORIAL_ELEMENTS = ['EditorialInsert'];
 
@@ -45,8 +46,8 @@ export interface QuotedEvidence {
   study: string;
   quote: string;
   passage: string;
-  /** Where the claim is: `overview`, `glossary`, `definition` or `timeline`. */
-  usedIn: 'overview' | 'glossary' | 'definition' | 'timeline';
+  /** Where the claim is: `overview`, `glossary`, `definition`, `timeline`, or `note` (the passage an editorial note concerns). */
+  usedIn: 'overview' | 'glossary' | 'definition' | 'timeline' | 'note';
   /** The file that makes the claim (as messages name it). */
   file: string;
 }
@@ -59,6 +60,8 @@ export interface EvidenceStudy {
   languages: readonly string[];
   abstracts: readonly { text: string; lang: string }[];
   overview: Readonly<Record<string, Overview>>;
+  /** Its editorial notes: the passages each concerns, as quotes. */
+  notes?: readonly { at: readonly string[] }[];
   /**
    * What else the study's page shows before its text (its title, overview, notes, the
    * definitions of its glossary terms): a text fragment must not find the quoted words there.
@@ -110,6 +113,21 @@ export function studyPassages(study: Pick<EvidenceStudy, 'abstracts' | 'body' | 
   const fromAbstracts = study.abstracts.flatMap((abstract) => abstractPassages(paragraphs(abstract.text)).map((p) => ({ ...p, lang: abstract.lang })));
   const fromBody = collectPassages(tree, EDITORIAL_ELEMENTS).map((p) => ({ ...p, lang: study.languages[0]! }));
   return [...fromAbstracts, ...fromBody];
+}
+
+/** The headings of an MDX body as text (without the atlas's elements), or undefined when it does not parse. */
+export function headingTexts(body: string): string[] | undefined {
+  const tree = parseMdx(body);
+  if (!tree) return undefined;
+  const texts: string[] = [];
+  const walk = (nodes: readonly RootContent[]) => {
+    for (const node of nodes) {
+      if (node.type === 'heading') texts.push(node.children.map((c) => textOf(c as unknown as JsxNode)).join('').replace(/\s+/g, ' ').trim());
+      else if ('children' in node) walk(node.children as RootContent[]);
+    }
+  };
+  walk(tree.children);
+  return texts;
 }
 
 interface JsxNode {
@@ -200,6 +218,14 @@ export function checkEvidence(
     }
   }
 
+  for (const study of studies) {
+    (study.notes ?? []).forEach((note, n) =>
+      note.at.forEach((quote, k) =>
+        resolve(study.slug, quote, 'note', { file: study.file, line: study.lineOf(['editorialNotes', n, 'at', k]), field: `editorialNotes.${n}.at.${k}` }),
+      ),
+    );
+  }
+
   for (const entry of glossary) {
     if (entry.definitionBasis !== BACKGROUND) {
       entry.definitionBasis.forEach(({ study, quote }, k) =>
@@ -217,6 +243,15 @@ export function checkEvidence(
         continue;
       }
       resolve(study, quote, 'glossary', { file: entry.file, line: lineOf(element) });
+    }
+    for (const element of elementsIn(tree as unknown as JsxNode, STUDY_NAME_ELEMENT)) {
+      const study = attribute(element, 'study');
+      if (study && (passages.has(study) || unchecked.has(study))) continue;
+      problems.push({
+        file: entry.file,
+        line: lineOf(element),
+        message: `<${STUDY_NAME_ELEMENT}${study ? ` study="${study}"` : ''} /> names no study: write study="<slug>", one of ${slugs.join(', ')}`,
+      });
     }
     // Every passage the entry writes either quotes a study or is marked as background.
     const walk = (nodes: RootContent[]) => {

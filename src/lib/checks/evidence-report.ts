@@ -76,7 +76,7 @@ export function holdsQuote(passageText: string, quote: string, fragment: string)
 export function studyEvidence(check: CheckResult, slug: string, html: string): StudyEvidence {
   const study = check.studies.find((s) => s.slug === slug);
   const claims = study ? Object.values(study.data.overview).reduce((sum, overview) => sum + claimsOf(overview), 0) : 0;
-  const quotes: Record<EvidenceUse, number> = { overview: 0, definition: 0, glossary: 0, timeline: 0 };
+  const quotes: Record<EvidenceUse, number> = { overview: 0, definition: 0, glossary: 0, timeline: 0, note: 0 };
   const page = passagesInPage(html);
   const notInPage: QuotedEvidence[] = [];
   for (const quote of check.evidence.quotes) {

@@ -84,8 +84,8 @@ export function atlasConfigSchema(languages: Languages) {
       field: z.string().regex(/^[a-z][a-zA-Z]*$/, { error: 'field is a frontmatter field name in lower camel case, for example "frameworks"' }),
       /** Its label on pages, e.g. "Frameworks". */
       label: keyed('label', '"Frameworks"'),
-      /** How "Used in" on an entry describes a study that lists it here, e.g. "as a framework". */
-      usedAs: keyed('usedAs', '"as a framework"'),
+      /** How "Used in" on an entry describes a study that lists it here, e.g. "a framework it uses". */
+      usedAs: keyed('usedAs', '"a framework it uses"'),
       /** An empty list shows "not stated in the source" (`not-stated`) or nothing (`hide`). */
       whenEmpty: z.enum(['not-stated', 'hide'], { error: 'whenEmpty is "not-stated" or "hide"' }).default('not-stated'),
       /** A column of the studies table. */
@@ -174,6 +174,13 @@ export function atlasConfigSchema(languages: Languages) {
           compareRows: z.array(z.string()).optional(),
           /** "Used in" on a glossary entry lists at most this many studies, then links to all. */
           usedInLimit: z.number().int().positive().default(10),
+          /**
+           * Glosses in the interface languages for the sources' standard headings, keyed by the
+           * headings' language, e.g. `{ de: { Einleitung: { en: 'Introduction' } } }`. A heading
+           * matches without its numbering ("BAB I", "1.", "4.1", "A.") and whatever its case. A study
+           * can gloss its own headings (`headingGlosses` in its frontmatter).
+           */
+          headingGlosses: z.record(languageCode, z.record(z.string(), keyed('headingGlosses', '{ en: "Introduction" }'))).default({}),
         })
         .strict(),
       /** How glossary entries are built. */
@@ -262,10 +269,10 @@ export function atlasConfigSchema(languages: Languages) {
 export const RESERVED_FILTER_NAMES = ['q', 'sort', 'type', 'kind', 'period'];
 
 /** Places the engine's own pages and files take (see src/lib/atlas/routes.ts and src/lib/util/output-files.ts). */
-export const FIXED_ROUTES = ['compare', 'search', 'sources', 'downloads', 'pagefind', '_search', '_astro'];
+export const FIXED_ROUTES = ['compare', 'edition', 'search', 'sources', 'downloads', 'pagefind', '_search', '_astro'];
 
 /** Fields of every study, which a glossary list may not take. */
-export const RESERVED_STUDY_FIELDS = ['title', 'titleDescriptive', 'kind', 'languages', 'periods', 'method', 'abstracts', 'overview', 'source', 'authors', 'rights', 'editorialNotes'];
+export const RESERVED_STUDY_FIELDS = ['title', 'titleDescriptive', 'kind', 'languages', 'periods', 'method', 'abstracts', 'overview', 'source', 'authors', 'rights', 'editorialNotes', 'editionNotes', 'shortTitle', 'headingGlosses'];
 
 type Parsed = z.infer<ReturnType<typeof atlasConfigSchema>>;
 

@@ -64,8 +64,17 @@ export interface Overview {
   recommendations?: Claim[];
 }
 
+/** A note of ours on the source, and the passages of the study it concerns (marked there). */
+export interface EditorialNote {
+  text: LocalizedText;
+  /** Quotes copied exactly from the study's text, one per passage the note concerns. */
+  at: string[];
+}
+
 export interface Study {
   title: LocalizedText;
+  /** A few words that name the study in running text, e.g. on glossary pages and the timeline. */
+  shortTitle: LocalizedText;
   titleDescriptive: boolean;
   kind: string;
   languages: string[];
@@ -87,7 +96,11 @@ export interface Study {
   };
   authors: { name: string; note?: LocalizedText }[];
   rights: string;
-  editorialNotes: LocalizedText[];
+  editorialNotes: EditorialNote[];
+  /** Glosses of this study's own headings, keyed by the heading as written. */
+  headingGlosses: Readonly<Record<string, LocalizedText>>;
+  /** How this edition's text was prepared from the source (shown on the "About this edition" page). */
+  editionNotes: LocalizedText[];
   /** The glossary lists the atlas declares (`studies.glossaryLists`), by field: ids of entries. */
   lists: Readonly<Record<string, readonly string[]>>;
 }
@@ -221,10 +234,25 @@ export function studySchema(config: AtlasConfig) {
 
   const lists = Object.fromEntries(config.studies.glossaryLists.map((list) => [list.field, z.array(glossaryId).default([])]));
 
+  /** A note is plain text keyed by language, or `{ text, at }` when it concerns particular passages. */
+  const editorialNote = z.preprocess(
+    (value) => (value !== null && typeof value === 'object' && 'text' in value ? value : { text: value }),
+    z
+      .object({
+        /** The note, keyed by language. */
+        text: text('editorial note', '"the note"'),
+        /** The passages it concerns: a quote of each, copied exactly from the study's text. */
+        at: z.array(nonEmpty('at', "the study's words at the passage the note concerns")).default([]),
+      })
+      .strict(),
+  ) as unknown as z.ZodType<EditorialNote>;
+
   return z
     .object({
       /** The title, keyed by language: the source's language and the interface's. */
       title: text('title', '"The title"'),
+      /** A few words that name the study in running text (glossary, timeline, compare), e.g. "Water committees in three valleys". */
+      shortTitle: text('shortTitle', '"Water committees in three valleys"'),
       /** True when we derived the title (the source states none); shown as such and bracketed in citations. */
       titleDescriptive: z.boolean({ error: 'titleDescriptive is true (the title is ours) or false (the source states it)' }),
       /** What kind of work the source is: one of the kinds in site.config.ts. */
@@ -249,8 +277,20 @@ export function studySchema(config: AtlasConfig) {
       rights: z.union([z.literal(NOT_STATED), nonEmpty('rights', 'the licence the source states')], {
         error: 'rights is "not-stated" or the licence the source states',
       }),
-      /** Our notes on the source: its contradictions, ambiguities and our corrections. */
-      editorialNotes: z.array(text('editorial note', '"the note"')).default([]),
+      /**
+       * Our notes for the reader on the source: its contradictions and ambiguities. A note that
+       * concerns particular passages is written `{ text: { en: "…" }, at: ["the study's words", …] }`
+       * and is marked at each of those passages.
+       */
+      editorialNotes: z.array(editorialNote).default([]),
+      /**
+       * Glosses in the interface languages of this study's own headings, keyed by the heading
+       * exactly as written, e.g. `"4.1 Kebijakan Pemerintah Desa": { en: "4.1 Village government policy" }`.
+       * Standard headings (introduction, conclusion) are glossed once for all studies in site.config.ts.
+       */
+      headingGlosses: z.record(z.string(), text('heading gloss', '"Introduction"')).default({}),
+      /** How the text was prepared (paragraphs restored, artefacts removed): shown on the "About this edition" page. */
+      editionNotes: z.array(text('edition note', '"the note"')).default([]),
       ...lists,
     })
     .strict()

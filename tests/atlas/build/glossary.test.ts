@@ -42,9 +42,9 @@ describe('cross-links from the studies', () => {
 
   it('computes "Used in" from the studies: human security is applied by 001 and 002', () => {
     const usedIn = Page.load('/glossary/human-security/').text('section[aria-labelledby="used-in"]');
-    expect(usedIn).toMatch(/Vietnam’s Foreign Policy towards Vietnamese Child Trafficking in the UK, 2017–2021 \(applies it as a framework; mentions it\)/);
-    expect(usedIn).toMatch(/UNICEF’s Efforts in Dealing with Child Trafficking in Vietnam \(applies it as a framework; mentions it\)/);
+    expect(usedIn).toMatch(/Vietnam’s Foreign Policy towards Vietnamese Child Trafficking in the UK, 2017–2021 \(a framework it uses; mentions it\)/);
+    expect(usedIn).toMatch(/UNICEF’s Efforts in Dealing with Child Trafficking in Vietnam \(a framework it uses; mentions it\)/);
     const regime = Page.load('/glossary/regime-effectiveness/').text('section[aria-labelledby="used-in"]');
-    expect(regime).toContain('The Effectiveness of ACTIP-WC in Addressing Human Trafficking in Vietnam (applies it as a framework; mentions it)');
+    expect(regime).toContain('The Effectiveness of ACTIP-WC in Addressing Human Trafficking in Vietnam (a framework it uses; mentions it)');
   });
 });

@@ -17,7 +17,7 @@ describe('reading aids', () => {
     const page = Page.load(studyUrls['002_66b5fd60abc40bb4.txt']);
     const svg = page.one('.editorial-insert figure.chart svg[role="img"]');
     const [titleId, descId] = ([] as unknown[]).concat(svg.properties?.ariaLabelledBy).map(String).join(' ').split(/[\s,]+/);
-    expect(page.text(`#${titleId}`)).toBe('Human-trafficking cases in Vietnam by year, 2017–2020, as study 002 gives them');
+    expect(page.text(`#${titleId}`)).toBe('Human-trafficking cases in Vietnam by year, 2017–2020, as the article gives them');
     expect(page.text(`#${descId}`)).toBe('2017: 350 (about); 2018: 420 (about); 2019: 102 (to or by 102?); 2020: 106 (year implied). Source: U.S Departement of State, 2020.');
     expect(page.all('.editorial-insert table')).toHaveLength(1);
     expect(page.text('.chart figcaption')).toContain('U.S Departement of State, 2020');
