@@ -2,6 +2,8 @@
 declare const __ATLAS_SEARCH_UI__: string;
 /** URL of the bundled search page script. */
 declare const __ATLAS_SEARCH_PAGE__: string;
+/** URL of the bundled match bar (on a page opened from a search result). */
+declare const __ATLAS_SEARCH_MATCHES__: string;
 /** URL of the bundled passage highlighter (for browsers without text fragments). */
 declare const __ATLAS_PASSAGE_HIGHLIGHT__: string;
 /** Pagefind's metaCacheTag: a hash of the build's inputs (see search-bundle-integration.ts). */

@@ -1,16 +1,21 @@
 /**
- * The dictionaries of the browser scripts only (search, offline status), by language: what the
- * search and offline bundles import, so that they carry none of the page strings.
+ * The dictionaries of the browser scripts only (search, match bar, offline status), by
+ * language: what the browser bundles import, so that they carry none of the page strings.
  */
-import { offline as enOffline, search as enSearch } from './en.ts';
-import type { OfflineStrings, SearchStrings } from './en.ts';
+import { matches as enMatches, offline as enOffline, search as enSearch } from './en.ts';
+import type { MatchStrings, OfflineStrings, SearchStrings } from './en.ts';
 
 const search: Record<string, SearchStrings> = { en: enSearch };
+const matches: Record<string, MatchStrings> = { en: enMatches };
 const offline: Record<string, OfflineStrings> = { en: enOffline };
 
 /** The strings for the page's language (`<html lang>`), or the first dictionary's. */
 export function searchStringsFor(lang: string): SearchStrings {
   return search[lang] ?? Object.values(search)[0]!;
+}
+
+export function matchStringsFor(lang: string): MatchStrings {
+  return matches[lang] ?? Object.values(matches)[0]!;
 }
 
 export function offlineStringsFor(lang: string): OfflineStrings {

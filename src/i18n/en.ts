@@ -233,6 +233,19 @@ export const search = {
     'Search runs in your browser and needs JavaScript. Every study and glossary entry can also be reached from the studies table and the glossary.',
 };
 
+/**
+ * Strings of the match bar on a page opened from a search result, which runs in the browser:
+ * `q` is the query as the result's address carries it.
+ */
+export const matches = {
+  label: 'Matches of your search on this page. Keys: n next match, p previous match',
+  position: (i: number, n: number, q: string) => `Match ${i} of ${n} for “${q}”`,
+  none: (q: string) => `No exact match for “${q}” in this page’s text: the search found another form of the word.`,
+  previous: 'Previous',
+  next: 'Next',
+  close: 'Close',
+};
+
 /** Strings of the offline status in the footer, which runs in the browser. */
 export const offline = {
   ready: 'Available offline: this browser has stored the whole atlas, search included.',
@@ -246,4 +259,5 @@ export const offline = {
 
 export type Ui = typeof ui;
 export type SearchStrings = typeof search;
+export type MatchStrings = typeof matches;
 export type OfflineStrings = typeof offline;

@@ -105,6 +105,7 @@ export default function afterBuild({ atlas, check, classicScripts }: AfterBuildO
           archive.add(CLASSIC.searchUi, classic.searchUi);
           archive.add(CLASSIC.searchPage, classic.searchPage);
           archive.add(CLASSIC.passageHighlight, classic.passageHighlight);
+          archive.add(CLASSIC.searchMatches, classic.searchMatches);
           archive.add(CLASSIC.pagefind, await classicPagefind(outDir));
           archive.add(CLASSIC.pagefindData, pagefindData(outDir));
           archive.add('README.txt', readme(atlas));

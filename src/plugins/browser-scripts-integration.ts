@@ -3,8 +3,9 @@
  * are rendered:
  *
  * - the search interface and the search page, as files under `_search/` with content-hashed
- *   names (loaded only when search is used), and the passage highlighter (loaded only when an
- *   evidence link arrives in a browser that does not highlight text fragments itself);
+ *   names (loaded only when search is used), the match bar (only on a page opened from a search
+ *   result), and the passage highlighter (loaded only when an evidence link arrives in a browser
+ *   that does not highlight text fragments itself);
  * - the small scripts inlined into pages (search loader, offline status, term preview), which
  *   components write with a `data-atlas-script` attribute naming each — the marker the
  *   download copy finds them by;
@@ -42,6 +43,7 @@ export interface ClassicScripts {
   searchUi: string;
   searchPage: string;
   passageHighlight: string;
+  searchMatches: string;
   loader: string;
   termPreview: string;
 }
@@ -100,6 +102,7 @@ export default function browserScripts(atlas: Atlas): AstroIntegration & { class
             'search-ui': 'src/scripts/search-ui.ts',
             'search-page': 'src/scripts/search-page.ts',
             'passage-highlight': 'src/scripts/passage-highlight.ts',
+            'search-matches': 'src/scripts/search-matches.ts',
           },
           splitting: true,
           format: 'esm',
@@ -117,6 +120,7 @@ export default function browserScripts(atlas: Atlas): AstroIntegration & { class
           ...define,
           __ATLAS_SEARCH_UI__: JSON.stringify(urlOf('search-ui')),
           __ATLAS_PASSAGE_HIGHLIGHT__: JSON.stringify(urlOf('passage-highlight')),
+          __ATLAS_SEARCH_MATCHES__: JSON.stringify(urlOf('search-matches')),
         };
         const inline = async (entry: string) =>
           (await bundle({ ...common(root, inlineDefine), entryPoints: [entry], format: 'esm', external: [`${base}${SEARCH_DIR}/*`] })).outputFiles[0]!.text.trim();
@@ -165,6 +169,7 @@ async function buildClassic(root: string, text: Record<string, SearchText>): Pro
     __ATLAS_SEARCH_TEXT__: JSON.stringify(text),
     __ATLAS_SEARCH_UI__: '""',
     __ATLAS_PASSAGE_HIGHLIGHT__: '""',
+    __ATLAS_SEARCH_MATCHES__: '""',
   };
   const one = async (entry: string, globalName?: string) =>
     (await bundle({ ...common(root, define), entryPoints: [entry], format: 'iife', globalName })).outputFiles[0]!.text;
@@ -172,6 +177,7 @@ async function buildClassic(root: string, text: Record<string, SearchText>): Pro
     searchUi: await one('src/scripts/search-ui.ts', 'AtlasSearch'),
     searchPage: await one('src/scripts/search-page.ts'),
     passageHighlight: await one('src/scripts/passage-highlight.ts', 'AtlasPassages'),
+    searchMatches: await one('src/scripts/search-matches.ts', 'AtlasMatches'),
     loader: await one('src/scripts/download-loader.ts'),
     termPreview: await one('src/scripts/term-preview.ts'),
   };

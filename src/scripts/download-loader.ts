@@ -1,22 +1,36 @@
 /**
  * The search loader of the downloadable copy (a classic script: browsers refuse module scripts
  * and fetch on file://). Like search-loader.ts, it opens the search dialog from the header link,
- * "/" or Ctrl/Cmd-K, loading the classic search interface on first use; and it loads the passage
- * highlighter when a passage number is followed or an evidence link asks for it.
+ * "/" or Ctrl/Cmd-K, loading the classic search interface on first use (what is typed meanwhile
+ * goes into its input); loads the match bar on a page opened from a search result; and loads
+ * the passage highlighter when a passage number is followed or an evidence link asks for it.
  */
 import { CLASSIC } from '../lib/util/output-files.ts';
+import { HIGHLIGHT_PARAM } from '../lib/util/search-fields.ts';
+import { holdKeys } from './held-keys.ts';
 
 /** Each page of the copy says where the copy's top folder is (`<html data-atlas-root>`). */
 const root = document.documentElement.dataset.atlasRoot ?? './';
 
-let ready: Promise<void> | undefined;
-
-function open(opener: HTMLElement | null) {
-  ready ??= new Promise((resolve, reject) => {
-    const script = Object.assign(document.createElement('script'), { src: `${root}${CLASSIC.searchUi}`, onload: () => resolve(), onerror: reject });
+/** Runs one of the copy's classic scripts; resolves with the global it sets. */
+function classic<T>(path: string, globalName: string): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const script = Object.assign(document.createElement('script'), {
+      src: `${root}${path}`,
+      onload: () => resolve((window as unknown as Record<string, T>)[globalName]!),
+      onerror: reject,
+    });
     document.head.append(script);
   });
-  void ready.then(() => (window as unknown as { AtlasSearch: { openSearchDialog: (o: HTMLElement | null) => void } }).AtlasSearch.openSearchDialog(opener));
+}
+
+type Search = typeof import('./search-ui.ts');
+let search: Promise<Search> | undefined;
+
+function open(opener: HTMLElement | null) {
+  const release = holdKeys();
+  search ??= classic<Search>(CLASSIC.searchUi, 'AtlasSearch');
+  search.then(({ openSearchDialog }) => openSearchDialog(opener, release()), release);
 }
 
 for (const link of document.querySelectorAll<HTMLElement>('[data-search-open]')) {
@@ -44,18 +58,15 @@ document.addEventListener('keydown', (event) => {
   open(document.activeElement as HTMLElement | null);
 });
 
+if (new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) {
+  void classic<typeof import('./search-matches.ts')>(CLASSIC.searchMatches, 'AtlasMatches').then(({ showMatches }) => showMatches());
+}
+
 type Passages = typeof import('./passage-highlight.ts');
 let passages: Promise<Passages> | undefined;
 
 function highlighter(): Promise<Passages> {
-  passages ??= new Promise((resolve, reject) => {
-    const script = Object.assign(document.createElement('script'), {
-      src: `${root}${CLASSIC.passageHighlight}`,
-      onload: () => resolve((window as unknown as { AtlasPassages: Passages }).AtlasPassages),
-      onerror: reject,
-    });
-    document.head.append(script);
-  });
+  passages ??= classic<Passages>(CLASSIC.passageHighlight, 'AtlasPassages');
   return passages;
 }
 

@@ -1,15 +1,22 @@
 /**
  * The only search code on every page (kept small, inlined): opens the search dialog from the
- * header link, "/" or Ctrl/Cmd-K, loading the search interface and index on first use; on a
- * page opened from a search result, loads Pagefind's highlighter for the query terms; and on a
- * page opened from an evidence link (`#p-…:~:text=…`) in a browser that does not highlight text
- * fragments itself, and when a passage number is followed on a study's page, loads the passage
- * highlighter.
+ * header link, "/" or Ctrl/Cmd-K, loading the search interface and index on first use (what is
+ * typed meanwhile goes into its input); on a page opened from a search result, loads the match
+ * bar for the query's words; and on a page opened from an evidence link (`#p-…:~:text=…`) in a
+ * browser that does not highlight text fragments itself, and when a passage number is followed
+ * on a study's page, loads the passage highlighter.
  */
-import { PAGEFIND_DIR } from '../lib/util/output-files.ts';
+import { HIGHLIGHT_PARAM } from '../lib/util/search-fields.ts';
+import { holdKeys } from './held-keys.ts';
+
 const open = async (opener: HTMLElement | null) => {
-  const { openSearchDialog } = (await import(/* @vite-ignore */ __ATLAS_SEARCH_UI__)) as typeof import('./search-ui.ts');
-  openSearchDialog(opener);
+  const release = holdKeys();
+  try {
+    const { openSearchDialog } = (await import(/* @vite-ignore */ __ATLAS_SEARCH_UI__)) as typeof import('./search-ui.ts');
+    openSearchDialog(opener, release());
+  } finally {
+    release();
+  }
 };
 
 // With JavaScript the header link opens a dialog: say so, and answer Space as a button does.
@@ -42,10 +49,8 @@ document.addEventListener('keydown', (event) => {
   void open(document.activeElement as HTMLElement | null);
 });
 
-if (new URLSearchParams(location.search).has('highlight')) {
-  // BASE_URL is the base with both slashes (browser-scripts-integration.ts defines it so).
-  const url = `${import.meta.env.BASE_URL}${PAGEFIND_DIR}/pagefind-highlight.js`;
-  import(/* @vite-ignore */ url).then(({ default: Highlight }) => new Highlight({ highlightParam: 'highlight' }));
+if (new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) {
+  void (import(/* @vite-ignore */ __ATLAS_SEARCH_MATCHES__) as Promise<typeof import('./search-matches.ts')>).then(({ showMatches }) => showMatches());
 }
 
 const highlighter = (): Promise<typeof import('./passage-highlight.ts')> => import(/* @vite-ignore */ __ATLAS_PASSAGE_HIGHLIGHT__);

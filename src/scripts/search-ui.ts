@@ -7,7 +7,7 @@
 import { searchStringsFor } from '../i18n/browser.ts';
 import { CLASSIC, EMBEDDED_PAGEFIND_ORIGIN, PAGEFIND_DIR } from '../lib/util/output-files.ts';
 import { normalizeBase, relativeFileUrl, sitePath, splitSuffix } from '../lib/util/paths.ts';
-import { SEARCH_FIELDS } from '../lib/util/search-fields.ts';
+import { HIGHLIGHT_PARAM, SEARCH_FIELDS } from '../lib/util/search-fields.ts';
 
 export interface PagefindSubResult {
   title: string;
@@ -85,7 +85,7 @@ async function loadDownloadedPagefind(): Promise<Pagefind> {
     return new Response(bytes, { headers: { 'Content-Type': url.includes('wasm') ? 'application/wasm' : 'application/octet-stream' } });
   }) as typeof fetch;
   const pagefind = (window as unknown as { AtlasPagefind: Pagefind }).AtlasPagefind;
-  await pagefind.options({ basePath: origin, baseUrl: '/', noWorker: true, excerptLength: 24 });
+  await pagefind.options({ basePath: origin, baseUrl: '/', noWorker: true, excerptLength: 24, highlightParam: HIGHLIGHT_PARAM });
   await pagefind.init();
   return pagefind;
 }
@@ -97,7 +97,7 @@ export function loadPagefind(): Promise<Pagefind> {
   if (__ATLAS_DOWNLOAD__) return (pagefindPromise ??= loadDownloadedPagefind());
   pagefindPromise ??= (async () => {
     const pagefind = (await import(/* @vite-ignore */ `${base}${PAGEFIND_DIR}/pagefind.js`)) as Pagefind;
-    await pagefind.options({ baseUrl: base, highlightParam: 'highlight', excerptLength: 24, metaCacheTag: __ATLAS_META_CACHE_TAG__ });
+    await pagefind.options({ baseUrl: base, highlightParam: HIGHLIGHT_PARAM, excerptLength: 24, metaCacheTag: __ATLAS_META_CACHE_TAG__ });
     await pagefind.init();
     return pagefind;
   })();
@@ -253,15 +253,31 @@ function buildDialog(): HTMLDialogElement {
   return box;
 }
 
-/** Opens the search dialog, and gives focus back to `opener` when it closes. */
-export function openSearchDialog(opener: HTMLElement | null) {
+/** Types `keys` (characters and Backspace) into the input as the reader typed them, and searches. */
+function typeInto(input: HTMLInputElement, keys: string[]) {
+  for (const key of keys) {
+    const start = input.selectionStart ?? input.value.length;
+    const end = input.selectionEnd ?? start;
+    if (key !== 'Backspace') input.setRangeText(key, start, end, 'end');
+    else input.setRangeText('', start === end ? Math.max(start - 1, 0) : start, end, 'end');
+  }
+  if (keys.length > 0) input.dispatchEvent(new Event('input'));
+}
+
+/**
+ * Opens the search dialog with `typed` (what the reader typed while it loaded) in its input,
+ * and gives focus back to `opener` when it closes.
+ */
+export function openSearchDialog(opener: HTMLElement | null, typed: string[] = []) {
   dialog ??= buildDialog();
   const box = dialog;
+  if (box.open) return;
   box.addEventListener('close', () => opener?.focus(), { once: true });
   box.showModal();
   const input = box.querySelector<HTMLInputElement>('input')!;
   input.focus();
   input.select();
+  typeInto(input, typed);
   void loadPagefind().catch(() => {
     box.querySelector('.search-status')!.textContent = strings.failed;
   });

@@ -18,6 +18,7 @@ export const CLASSIC = {
   searchUi: '_search/search-ui.classic.js',
   searchPage: '_search/search-page.classic.js',
   passageHighlight: '_search/passage-highlight.classic.js',
+  searchMatches: '_search/search-matches.classic.js',
   pagefind: '_search/pagefind.classic.js',
   pagefindData: '_search/pagefind-data.js',
 } as const;

@@ -18,3 +18,6 @@ export const PAGE_TYPES = { study: 'study', glossary: 'glossary' } as const;
 
 /** `data-pagefind-filter` with an explicit value: `kind:journal-article`. */
 export const filterValue = (name: string, value: string) => `${name}:${value}`;
+
+/** The query parameter that carries the searched words to a result's page (Pagefind's `highlightParam`). */
+export const HIGHLIGHT_PARAM = 'highlight';

@@ -1,6 +1,7 @@
 /**
  * The downloadable copy, opened from disk in real Chromium (`file://`, no server): links lead to
- * files, glossary previews show, search finds and opens the right file, nothing errs.
+ * files, glossary previews show, search finds and opens the right file at its first match,
+ * nothing errs.
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -12,6 +13,7 @@ import { loadAtlas } from '../../../src/lib/atlas/load.ts';
 import { archiveName } from '../../../src/lib/build/download-name.ts';
 import { DOWNLOADS_DIR } from '../../../src/lib/build/download.ts';
 import { launchChromium, root } from '../../support/harness.ts';
+import { matchState } from '../../support/search-matches.ts';
 import type { Browser } from 'playwright-core';
 
 /** The copy made by the project-site build (`/atlas/`): its URLs must lose the base too. */
@@ -86,10 +88,13 @@ describe('the downloaded atlas, opened from disk', () => {
     await page.keyboard.type('Doi Moi');
     await expect.poll(() => page.locator('.search-result').count(), { timeout: 15_000 }).toBeGreaterThan(0);
     const link = page.locator('.search-result-title', { hasText: 'Vietnam’s Foreign Policy' });
-    expect(await link.getAttribute('href')).toBe('../../studies/vietnam-child-trafficking-uk/index.html');
+    expect(await link.getAttribute('href')).toBe('../../studies/vietnam-child-trafficking-uk/index.html?highlight=doi&highlight=moi');
     await link.click();
-    await page.waitForURL(/studies\/vietnam-child-trafficking-uk\/index\.html/);
+    await page.waitForURL(/studies\/vietnam-child-trafficking-uk\/index\.html\?highlight=/);
     expect(await page.locator('h1').textContent()).toBe('Vietnam’s Foreign Policy towards Vietnamese Child Trafficking in the UK, 2017–2021');
+    await expect.poll(() => matchState(page), { timeout: 15_000 }).toMatchObject({ current: 0, onScreen: true, focused: true });
+    const { marks } = await matchState(page);
+    await expect.poll(async () => (await matchState(page)).status).toBe(`Match 1 of ${marks} for “doi moi”`);
   });
 
   it('runs the search page from its URL', async () => {

@@ -72,7 +72,7 @@ describe('offline reading', () => {
     }
     const highlighted = await page.goto(at('/studies/actip-wc-effectiveness-vietnam/?highlight=underdal'));
     expect(highlighted?.status()).toBe(200);
-    await expect.poll(() => page.locator('mark.pagefind-highlight').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('mark.search-match').count(), { timeout: 10_000 }).toBeGreaterThan(0);
   });
 
   it('searches with the server stopped', async () => {

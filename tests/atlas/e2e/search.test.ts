@@ -1,12 +1,14 @@
 /**
- * Search in real Chromium: the dialog by keyboard, a result followed to a highlighted page,
- * the shareable search page, odd queries, the base path build, and axe on the open dialog.
+ * Search in real Chromium: the dialog by keyboard, a result followed to its first match far
+ * down a study (and a section's result to the first match in that section), the shareable search
+ * page, odd queries, the base path build, and axe on the open dialog.
  */
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations, focusIsVisible, recordRequests, root, serveDist, tabTo, useSiteInChromium } from '../../support/harness.ts';
 import { urlOf } from '../../support/page-types.ts';
+import { deepWords, matchState } from '../../support/search-matches.ts';
 
 const site = useSiteInChromium();
 
@@ -44,9 +46,42 @@ describe('the search dialog', () => {
     }
     expect(await focusedHref()).toMatch(/^\/studies\/vietnam-child-trafficking-uk\/\?highlight=doi&highlight=moi$/i);
     await Promise.all([page.waitForURL(/\/studies\/vietnam-child-trafficking-uk\/\?highlight=/), page.keyboard.press('Enter')]);
-    await expect.poll(() => page.locator('mark.pagefind-highlight').count(), SEARCH_WAIT).toBeGreaterThan(0);
-    expect((await page.locator('mark.pagefind-highlight').first().textContent())?.toLowerCase()).toMatch(/doi|moi/);
+    await expect.poll(() => page.locator('mark.search-match').count(), SEARCH_WAIT).toBeGreaterThan(0);
+    expect((await page.locator('mark.search-match').first().textContent())?.toLowerCase()).toBe('doi moi');
     expect(requests.filter((url) => new URL(url).origin !== new URL(site.server().url).origin)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('opens a result at the first match, twenty screens down a study, and a section’s result at the first match in that section', async () => {
+    const { page, errors } = await watchedPage();
+    const study = '/studies/vietnam-child-trafficking-uk/';
+    await page.goto(urlOf(site.server().url, study));
+    const slavery = (await deepWords(page)).find((w) => w.word === 'slavery');
+    expect(slavery?.firstTop, 'the word is first met far down the study').toBeGreaterThan(20 * 800);
+
+    await page.keyboard.press('/');
+    await page.keyboard.type('slavery', { delay: 0 });
+    await expect.poll(() => resultCount(page), SEARCH_WAIT).toBeGreaterThan(0);
+    const result = page.locator(`.search-result-title[href="${study}?highlight=slavery"]`);
+    await Promise.all([page.waitForURL(/\?highlight=slavery$/), result.click()]);
+    await expect.poll(() => matchState(page), SEARCH_WAIT).toMatchObject({ marks: slavery!.count, current: 0, onScreen: true, focused: true });
+    await expect.poll(async () => (await matchState(page)).status).toBe(`Match 1 of ${slavery!.count} for “slavery”`);
+    await page.getByRole('button', { name: 'Next' }).click();
+    await expect.poll(() => matchState(page)).toMatchObject({ current: 1, onScreen: true, status: `Match 2 of ${slavery!.count} for “slavery”` });
+
+    await page.goto(urlOf(site.server().url, '/search/?q=slavery'));
+    const section = page.locator(`.search-sub-results a[href^="${study}?highlight=slavery#"]`).last();
+    await section.waitFor(SEARCH_WAIT);
+    const anchor = (await section.getAttribute('href'))!.split('#')[1]!;
+    await Promise.all([page.waitForURL(new RegExp(`#${anchor}$`)), section.click()]);
+    await expect.poll(() => matchState(page), SEARCH_WAIT).toMatchObject({ onScreen: true, focused: true });
+    const firstInSection = await page.evaluate((id) => {
+      const heading = document.getElementById(id)!;
+      return [...document.querySelectorAll('mark.search-match')].findIndex((mark) => heading.compareDocumentPosition(mark) & Node.DOCUMENT_POSITION_FOLLOWING);
+    }, anchor);
+    expect(firstInSection).toBeGreaterThan(0);
+    expect((await matchState(page)).current).toBe(firstInSection);
     expect(errors).toEqual([]);
     await page.close();
   });
