@@ -39,11 +39,19 @@ describe('screenshots', () => {
     await page.goto(urlOf(site.server().url, '/studies/unicef-child-trafficking-vietnam/'));
     await page.screenshot({ path: join(shots, 'study-dark.png') });
     expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(20, 23, 27)');
+    // The reader chose the dark theme on screen; print is still dark on white.
+    await page.evaluate(() => localStorage.setItem('atlas-theme', 'dark'));
+    await page.reload();
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
     await page.emulateMedia({ media: 'print' });
     await page.screenshot({ path: join(shots, 'study-print.png'), fullPage: false });
+    const printed = await page.evaluate(() => ({ text: getComputedStyle(document.body).color, page: getComputedStyle(document.body).backgroundColor }));
+    expect(printed).toEqual({ text: 'rgb(27, 31, 36)', page: 'rgb(255, 255, 255)' });
     expect(await page.evaluate(() => getComputedStyle(document.querySelector('.site-header nav')!).display)).toBe('none');
     expect(await page.evaluate(() => getComputedStyle(document.querySelector('.study-text')!).breakBefore)).toBe('page');
-    expect(await page.evaluate(() => getComputedStyle(document.querySelector('main a[href^="/glossary/"]:not(.term)') ?? document.querySelector('.meta-panel a[href$=".txt"]')!, '::after').content)).toMatch(/\(/);
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector('main a[href^="/glossary/"]:not(.term)') ?? document.querySelector('.meta-panel a[href^="/edition/"]')!, '::after').content)).toMatch(/\(/);
+    // The folded full overview is printed open.
+    expect(await page.locator('.overview-more h3').first().isVisible()).toBe(true);
     const pdf = await page.pdf({ format: 'A4' });
     expect(pdf.length).toBeGreaterThan(10_000);
     await page.close();
