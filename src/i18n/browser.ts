@@ -1,12 +1,13 @@
 /**
- * The dictionaries of the browser scripts only (search, offline status), by language: what the
- * search and offline bundles import, so that they carry none of the page strings.
+ * The dictionaries of the browser scripts only (search, offline status, study filter), by
+ * language: what their bundles import, so that they carry none of the page strings.
  */
-import { offline as enOffline, search as enSearch } from './en.ts';
-import type { OfflineStrings, SearchStrings } from './en.ts';
+import { filter as enFilter, offline as enOffline, search as enSearch } from './en.ts';
+import type { FilterStrings, OfflineStrings, SearchStrings } from './en.ts';
 
 const search: Record<string, SearchStrings> = { en: enSearch };
 const offline: Record<string, OfflineStrings> = { en: enOffline };
+const filter: Record<string, FilterStrings> = { en: enFilter };
 
 /** The strings for the page's language (`<html lang>`), or the first dictionary's. */
 export function searchStringsFor(lang: string): SearchStrings {
@@ -15,4 +16,8 @@ export function searchStringsFor(lang: string): SearchStrings {
 
 export function offlineStringsFor(lang: string): OfflineStrings {
   return offline[lang] ?? Object.values(offline)[0]!;
+}
+
+export function filterStringsFor(lang: string): FilterStrings {
+  return filter[lang] ?? Object.values(filter)[0]!;
 }
