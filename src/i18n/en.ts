@@ -163,6 +163,11 @@ export const ui = {
     'The dated events, laws, programmes, reports and rankings the studies mention, each with the studies that mention it in their own words. Where a study contradicts itself, both dates are shown.',
   'timeline.mentionedIn': 'Mentioned in',
   'timeline.note': 'Note',
+  'timeline.years': 'Jump to a year',
+  'timeline.decade': (decade: number) => `${decade}s`,
+  'timeline.filter.legend': 'Show only the events these studies mention',
+  'timeline.filter.count': (n: number) => `${n} ${n === 1 ? 'event' : 'events'}`,
+  'timeline.filter.reset': 'Show all events',
   'timeline.kind.instrument': 'Instrument',
   'timeline.kind.law': 'Law or decision',
   'timeline.kind.programme': 'Programme',
@@ -188,6 +193,8 @@ export const ui = {
   'compare.row.summary': 'Summary',
   'compare.goTo': 'on the study’s page',
   'compare.noneListed': 'none listed',
+  'compare.filter.legend': 'Compare only these studies',
+  'compare.filter.reset': 'Compare all studies',
 
   'search.type.study': 'Study',
   'search.type.glossary': 'Glossary entry',
@@ -246,6 +253,17 @@ export const matches = {
   close: 'Close',
 };
 
+/**
+ * Strings of the study filter on the timeline and compare pages, which runs in the browser:
+ * what it announces after each choice.
+ */
+export const filter = {
+  events: (shown: number, total: number) =>
+    shown === total ? `Showing all ${total} ${total === 1 ? 'event' : 'events'}.` : `Showing ${shown} of ${total} events.`,
+  studies: (shown: number, total: number) =>
+    shown === total ? `Comparing all ${total} ${total === 1 ? 'study' : 'studies'}.` : `Comparing ${shown} of ${total} studies.`,
+};
+
 /** Strings of the offline status in the footer, which runs in the browser. */
 export const offline = {
   ready: 'Available offline: this browser has stored the whole atlas, search included.',
@@ -261,3 +279,4 @@ export type Ui = typeof ui;
 export type SearchStrings = typeof search;
 export type MatchStrings = typeof matches;
 export type OfflineStrings = typeof offline;
+export type FilterStrings = typeof filter;

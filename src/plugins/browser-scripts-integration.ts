@@ -6,7 +6,8 @@
  *   names (loaded only when search is used), the match bar (only on a page opened from a search
  *   result), and the passage highlighter (loaded only when an evidence link arrives in a browser
  *   that does not highlight text fragments itself);
- * - the small scripts inlined into pages (search loader, offline status, term preview), which
+ * - the small scripts inlined into pages (search loader, offline status, term preview, study
+ *   filter), which
  *   components write with a `data-atlas-script` attribute naming each — the marker the
  *   download copy finds them by;
  * - the classic (non-module) versions the downloadable copy needs, since browsers refuse
@@ -29,7 +30,7 @@ import { normalizeBase, withBase } from '../lib/util/paths.ts';
 import { walkFiles } from '../lib/util/walk-files.ts';
 
 /** Names of the inline scripts, as `data-atlas-script` gives them. */
-export type InlineScript = 'search-loader' | 'offline-status' | 'term-preview';
+export type InlineScript = 'search-loader' | 'offline-status' | 'term-preview' | 'study-filter';
 
 export interface BrowserScripts {
   /** URL of the search page's module script. */
@@ -46,6 +47,7 @@ export interface ClassicScripts {
   searchMatches: string;
   loader: string;
   termPreview: string;
+  studyFilter: string;
 }
 
 /** What the search interface says about this atlas, by interface language. */
@@ -130,6 +132,7 @@ export default function browserScripts(atlas: Atlas): AstroIntegration & { class
             'search-loader': await inline('src/scripts/search-loader.ts'),
             'offline-status': await inline('src/scripts/offline-status.ts'),
             'term-preview': await inline('src/scripts/term-preview.ts'),
+            'study-filter': await inline('src/scripts/study-filter.ts'),
           },
         };
         updateConfig({ vite: { plugins: [virtualScripts(scripts)] } });
@@ -180,6 +183,7 @@ async function buildClassic(root: string, text: Record<string, SearchText>): Pro
     searchMatches: await one('src/scripts/search-matches.ts', 'AtlasMatches'),
     loader: await one('src/scripts/download-loader.ts'),
     termPreview: await one('src/scripts/term-preview.ts'),
+    studyFilter: await one('src/scripts/study-filter.ts'),
   };
 }
 

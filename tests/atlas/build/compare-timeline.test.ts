@@ -46,6 +46,19 @@ describe('/timeline/', () => {
     }
   });
 
+  it('lets the reader narrow the events to each of the four studies it quotes, with their counts', () => {
+    const labels = page.all('form[data-study-filter] label').map((label) => toText(label).replace(/\s+/g, ' ').trim());
+    expect(labels).toHaveLength(4);
+    expect(labels.some((label) => label.startsWith('The Vietnamese Government’s Efforts'))).toBe(false);
+    expect(labels).toContain('Vietnam’s Foreign Policy towards Vietnamese Child Trafficking in the UK, 2017–2021 (8 events)');
+    expect(labels).toContain('Why IOM Has Not Been Optimal in Addressing Human Trafficking in Vietnam (1 event)');
+  });
+
+  it('indexes its years in decades, from the 1950s to the 2020s', () => {
+    expect(page.all('.year-index-decade').map((d) => toText(d))).toEqual(['1950s', '1970s', '1980s', '1990s', '2000s', '2010s', '2020s']);
+    expect(page.text('nav.year-index')).toMatch(/^Jump to a year/);
+  });
+
   it('shows both dates where a study contradicts itself (UNICEF in Vietnam since 1952 and since 1975)', () => {
     expect(page.text('#unicef-south-vietnam-basic-agreement')).toContain('29 August 1952');
     expect(page.text('#unicef-active-since-1975')).toContain('sejak tahun 1975');
