@@ -5,9 +5,9 @@
  * - the search interface and the search page, as files under `_search/` with content-hashed
  *   names (loaded only when search is used), and the passage highlighter (loaded only when an
  *   evidence link arrives in a browser that does not highlight text fragments itself);
- * - the small scripts inlined into pages (search loader, offline status, term preview), which
- *   components write with a `data-atlas-script` attribute naming each — the marker the
- *   download copy finds them by;
+ * - the small scripts inlined into pages (search loader, offline status, term preview, copy
+ *   buttons), which components write with a `data-atlas-script` attribute naming each — the
+ *   marker the download copy finds them by;
  * - the classic (non-module) versions the downloadable copy needs, since browsers refuse
  *   module scripts on `file://`.
  *
@@ -28,7 +28,7 @@ import { normalizeBase, withBase } from '../lib/util/paths.ts';
 import { walkFiles } from '../lib/util/walk-files.ts';
 
 /** Names of the inline scripts, as `data-atlas-script` gives them. */
-export type InlineScript = 'search-loader' | 'offline-status' | 'term-preview';
+export type InlineScript = 'search-loader' | 'offline-status' | 'term-preview' | 'copy-buttons';
 
 export interface BrowserScripts {
   /** URL of the search page's module script. */
@@ -44,6 +44,7 @@ export interface ClassicScripts {
   passageHighlight: string;
   loader: string;
   termPreview: string;
+  copyButtons: string;
 }
 
 /** What the search interface says about this atlas, by interface language. */
@@ -126,6 +127,7 @@ export default function browserScripts(atlas: Atlas): AstroIntegration & { class
             'search-loader': await inline('src/scripts/search-loader.ts'),
             'offline-status': await inline('src/scripts/offline-status.ts'),
             'term-preview': await inline('src/scripts/term-preview.ts'),
+            'copy-buttons': await inline('src/scripts/copy-buttons.ts'),
           },
         };
         updateConfig({ vite: { plugins: [virtualScripts(scripts)] } });
@@ -174,6 +176,7 @@ async function buildClassic(root: string, text: Record<string, SearchText>): Pro
     passageHighlight: await one('src/scripts/passage-highlight.ts', 'AtlasPassages'),
     loader: await one('src/scripts/download-loader.ts'),
     termPreview: await one('src/scripts/term-preview.ts'),
+    copyButtons: await one('src/scripts/copy-buttons.ts'),
   };
 }
 

@@ -26,7 +26,7 @@ describe.each(builtAtlases.map((b) => [b.name, b] as const))('every page of the 
     }
   });
 
-  it('carries only small, marked inline scripts: theme, search loader, offline status, and term preview where it links to the glossary', () => {
+  it('carries only small, marked inline scripts: theme, search loader, offline status, term preview where it links to the glossary, copy buttons where it has them', () => {
     for (const { file, page } of pages) {
       const inline = page.all('script:not([src]):not([type="application/ld+json"])');
       const kinds = inline.map((script) => {
@@ -34,7 +34,14 @@ describe.each(builtAtlases.map((b) => [b.name, b] as const))('every page of the 
         return String(script.properties?.dataAtlasScript);
       });
       const termLinks = page.all('a.term');
-      expect(kinds.sort(), file).toEqual(['offline-status', 'search-loader', ...(termLinks.length > 0 ? ['term-preview'] : []), 'theme']);
+      const copyButtons = page.all('button[data-copy]');
+      expect(kinds.sort(), file).toEqual([
+        ...(copyButtons.length > 0 ? ['copy-buttons'] : []),
+        'offline-status',
+        'search-loader',
+        ...(termLinks.length > 0 ? ['term-preview'] : []),
+        'theme',
+      ]);
       expect(
         page.all('script[src]').map((s) => String(s.properties?.src).replace(/-[A-Z0-9]+\.js$/, '.js')),
         file,

@@ -43,6 +43,8 @@ const SCRIPT_HANDLING = {
   'search-loader': 'loader',
   /** Replaced by its classic build. */
   'term-preview': 'term-preview',
+  /** Replaced by its classic build. */
+  'copy-buttons': 'copy-buttons',
   /** Replaced by the classic search page. */
   'search-page': 'search-page',
 } as const;
@@ -54,7 +56,7 @@ export class ScriptError extends AstroError {}
  * Rewrites one parsed page for the copy, in place: relative file URLs, classic scripts, no
  * service worker or download link.
  */
-export function rewritePage(tree: Root, pagePath: string, base: string, classic: { loader: string; termPreview: string }): void {
+export function rewritePage(tree: Root, pagePath: string, base: string, classic: { loader: string; termPreview: string; copyButtons: string }): void {
   const toFile = (url: string): string => {
     const inSite = withoutBase(base, url);
     return inSite === undefined ? url : relativeFileUrl(pagePath, inSite);
@@ -79,6 +81,8 @@ export function rewritePage(tree: Root, pagePath: string, base: string, classic:
       script.children = [{ type: 'text', value: classic.loader }];
     } else if (handling === 'term-preview') {
       script.children = [{ type: 'text', value: classic.termPreview }];
+    } else if (handling === 'copy-buttons') {
+      script.children = [{ type: 'text', value: classic.copyButtons }];
     }
     return true;
   };
