@@ -39,9 +39,12 @@ const check = checkContent(atlas);
 const { config, layout } = atlas;
 const routes = atlasRoutes(config);
 
-/** GitHub Pages project sites live under `/<repository>/`: BASE_PATH sets it, SITE_URL the origin. */
+/**
+ * GitHub Pages project sites live under `/<repository>/`: BASE_PATH sets it, SITE_URL the origin.
+ * Without SITE_URL the site's full URLs are unknown: pages and citations then leave them out.
+ */
 const base = normalizeBase(process.env.BASE_PATH || '/');
-const site = process.env.SITE_URL || 'http://localhost:4321';
+const site = process.env.SITE_URL || undefined;
 /** Tests build more copies (another base path, another atlas) into their own folders. */
 const outDir = process.env.OUT_DIR || './dist';
 
@@ -70,7 +73,8 @@ export default defineConfig({
     atlasIntegration(atlas, check),
     scripts,
     mdx(),
-    sitemap({ filter: (page) => new URL(page).pathname !== `${base}404/` && new URL(page).pathname !== `${base}${SEARCH_ROUTE}/` }),
+    // A sitemap lists full URLs, so only a site whose URL is known has one.
+    ...(site ? [sitemap({ filter: (page) => new URL(page).pathname !== `${base}404/` && new URL(page).pathname !== `${base}${SEARCH_ROUTE}/` })] : []),
     // Last: it reads every file the others wrote.
     afterBuild({ atlas, check, classicScripts: scripts.classic }),
   ],

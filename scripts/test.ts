@@ -1,6 +1,7 @@
 /**
- * `npm test`: builds the project's atlas three times — at `/` into `dist/`, under the project
- * base path `/atlas/` into `dist-base/` (the way GitHub Pages serves a project site), and at `/`
+ * `npm test`: builds the project's atlas three times — at `/` into `dist/` (with no site URL, as
+ * a local build), under the project base path `/atlas/` with a site URL into `dist-base/` (the
+ * way GitHub Pages serves a project site), and at `/`
  * again into `dist-repeat/` (to prove builds are deterministic) — and a second, small atlas
  * (`tests/fixtures/atlas-mini/`, another language and topic) into `dist-mini/` with `ATLAS_DIR`,
  * so that the engine is tested on more than one corpus. Then it runs the vitest projects: unit,
@@ -17,7 +18,7 @@ const vitest = join('node_modules', 'vitest', 'vitest.mjs');
 
 const builds: { label: string; env: Record<string, string> }[] = [
   { label: 'build at /', env: { BASE_PATH: '/', OUT_DIR: './dist' } },
-  { label: 'build at /atlas/', env: { BASE_PATH: '/atlas/', OUT_DIR: './dist-base' } },
+  { label: 'build at https://example.org/atlas/', env: { BASE_PATH: '/atlas/', OUT_DIR: './dist-base', SITE_URL: 'https://example.org' } },
   { label: 'repeat build at / (determinism)', env: { BASE_PATH: '/', OUT_DIR: './dist-repeat' } },
   { label: 'build of the mini atlas (ATLAS_DIR=tests/fixtures/atlas-mini)', env: { BASE_PATH: '/', OUT_DIR: './dist-mini', ATLAS_DIR: 'tests/fixtures/atlas-mini' } },
 ];

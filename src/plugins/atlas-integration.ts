@@ -14,6 +14,9 @@ import { vitePluginAtlas } from './vite-plugin-atlas.ts';
 const CONTENT_HINT =
   'Each line names the file, the line and the field, then what to write instead. The fields are documented in src/lib/model/ and in the README ("Adding a study", "Adding a glossary entry"); `node scripts/check-content.ts` runs this check without building.';
 
+const NO_SITE_URL =
+  "SITE_URL is not set, so the site's full URL is unknown: citations, canonical links and Open Graph URLs leave it out, and there is no sitemap. Set SITE_URL to the site's origin (for example SITE_URL=https://example.github.io) when building the published site.";
+
 const route = (name: string) => new URL(`../routes/${name}`, import.meta.url);
 
 /** The pages whose place the atlas chooses (`studies.route`, `glossary.route`, `timeline.route`). */
@@ -35,9 +38,10 @@ export default function atlasIntegration(atlas: Atlas, check: CheckResult): Astr
   return {
     name: 'atlas',
     hooks: {
-      'astro:config:setup': ({ injectRoute, updateConfig, logger }) => {
+      'astro:config:setup': ({ config, command, injectRoute, updateConfig, logger }) => {
         const warnings = warningsOf(check.problems);
         if (warnings.length > 0) logger.warn(formatProblems(warnings));
+        if (!config.site && command === 'build') logger.warn(NO_SITE_URL);
         const errors = errorsOf(check.problems);
         if (errors.length > 0) throw problemsError('The content', errors, `${CONTENT_HINT}${pathsNote(atlas.layout.root)}`);
         logger.info(`${check.studies.length} studies and ${check.glossary.length} glossary entries checked`);

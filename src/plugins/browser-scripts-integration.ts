@@ -7,9 +7,8 @@
  *   result), and the passage highlighter (loaded only when an evidence link arrives in a browser
  *   that does not highlight text fragments itself);
  * - the small scripts inlined into pages (search loader, offline status, term preview, study
- *   filter), which
- *   components write with a `data-atlas-script` attribute naming each — the marker the
- *   download copy finds them by;
+ *   filter, copy buttons), which components write with a `data-atlas-script` attribute naming
+ *   each — the marker the download copy finds them by;
  * - the classic (non-module) versions the downloadable copy needs, since browsers refuse
  *   module scripts on `file://`.
  *
@@ -30,7 +29,7 @@ import { normalizeBase, withBase } from '../lib/util/paths.ts';
 import { walkFiles } from '../lib/util/walk-files.ts';
 
 /** Names of the inline scripts, as `data-atlas-script` gives them. */
-export type InlineScript = 'search-loader' | 'offline-status' | 'term-preview' | 'study-filter';
+export type InlineScript = 'search-loader' | 'offline-status' | 'term-preview' | 'study-filter' | 'copy-buttons';
 
 export interface BrowserScripts {
   /** URL of the search page's module script. */
@@ -48,6 +47,7 @@ export interface ClassicScripts {
   loader: string;
   termPreview: string;
   studyFilter: string;
+  copyButtons: string;
 }
 
 /** What the search interface says about this atlas, by interface language. */
@@ -133,6 +133,7 @@ export default function browserScripts(atlas: Atlas): AstroIntegration & { class
             'offline-status': await inline('src/scripts/offline-status.ts'),
             'term-preview': await inline('src/scripts/term-preview.ts'),
             'study-filter': await inline('src/scripts/study-filter.ts'),
+            'copy-buttons': await inline('src/scripts/copy-buttons.ts'),
           },
         };
         updateConfig({ vite: { plugins: [virtualScripts(scripts)] } });
@@ -184,6 +185,7 @@ async function buildClassic(root: string, text: Record<string, SearchText>): Pro
     loader: await one('src/scripts/download-loader.ts'),
     termPreview: await one('src/scripts/term-preview.ts'),
     studyFilter: await one('src/scripts/study-filter.ts'),
+    copyButtons: await one('src/scripts/copy-buttons.ts'),
   };
 }
 

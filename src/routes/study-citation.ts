@@ -1,6 +1,6 @@
-/** Citation files of a study: `/<studies route>/<slug>/cite.bib`, `cite.ris`, `cite.json`, in the atlas's first language. */
+/** Citation files of a study, named after it: `/<studies route>/<slug>/<slug>.bib`, `.ris`, `.json`, in the atlas's first language. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { CITATION_FILES, type CitationFormat } from '../lib/atlas/routes.ts';
+import { CITATION_EXTENSIONS, citationFile, type CitationFormat } from '../lib/atlas/routes.ts';
 import { config, href } from '../lib/queries/context.ts';
 import { getStudies, type StudyEntry } from '../lib/queries/studies.ts';
 import { citations, cslItem } from '../lib/util/citation.ts';
@@ -14,8 +14,8 @@ const TYPES: Record<CitationFormat, string> = {
 export const getStaticPaths = (async () => {
   const studies = await getStudies();
   return studies.flatMap((entry) =>
-    (Object.entries(CITATION_FILES) as [CitationFormat, string][]).map(([format, file]) => ({
-      params: { slug: entry.id, file },
+    (Object.keys(CITATION_EXTENSIONS) as CitationFormat[]).map((format) => ({
+      params: { slug: entry.id, file: citationFile(entry.id, format) },
       props: { entry, format },
     })),
   );
@@ -24,6 +24,6 @@ export const getStaticPaths = (async () => {
 export const GET: APIRoute<{ entry: StudyEntry; format: CitationFormat }> = ({ props, site }) => {
   const locale = config.languages.interface[0]!;
   const path = href(locale, `/${config.studies.route}/${props.entry.id}/`);
-  const item = cslItem(props.entry.id, props.entry.data, site ? new URL(path, site).href : path, config, locale);
+  const item = cslItem(props.entry.id, props.entry.data, site && new URL(path, site).href, config, locale);
   return new Response(citations(item, config.citation.locales)[props.format], { headers: { 'Content-Type': TYPES[props.format] } });
 };

@@ -7,7 +7,7 @@ import { builtAtlases } from '../support/atlases.ts';
 import { basePath, dist, distBase } from '../support/site.ts';
 
 describe.each(builtAtlases.map((b) => [b.name, b] as const))('links of the %s', (_name, build) => {
-  const report = checkLinks(build.dist, build.base, 'http://localhost:4321');
+  const report = checkLinks(build.dist, build.base, build.site);
   const { config } = build.atlas;
 
   it('all resolve to a file, and every #fragment to an id', () => {

@@ -26,7 +26,7 @@ describe.each(builtAtlases.map((b) => [b.name, b] as const))('every page of the 
     }
   });
 
-  it('carries only small, marked inline scripts: theme, search loader, offline status, term preview where it links to the glossary, study filter where it has one', () => {
+  it('carries only small, marked inline scripts: theme, search loader, offline status, term preview where it links to the glossary, study filter and copy buttons where it has them', () => {
     for (const { file, page } of pages) {
       const inline = page.all('script:not([src]):not([type="application/ld+json"])');
       const kinds = inline.map((script) => {
@@ -35,7 +35,15 @@ describe.each(builtAtlases.map((b) => [b.name, b] as const))('every page of the 
       });
       const termLinks = page.all('a.term');
       const filters = page.all('form[data-study-filter]');
-      expect(kinds.sort(), file).toEqual(['offline-status', 'search-loader', ...(filters.length > 0 ? ['study-filter'] : []), ...(termLinks.length > 0 ? ['term-preview'] : []), 'theme']);
+      const copyButtons = page.all('button[data-copy]');
+      expect(kinds.sort(), file).toEqual([
+        ...(copyButtons.length > 0 ? ['copy-buttons'] : []),
+        'offline-status',
+        'search-loader',
+        ...(filters.length > 0 ? ['study-filter'] : []),
+        ...(termLinks.length > 0 ? ['term-preview'] : []),
+        'theme',
+      ]);
       expect(
         page.all('script[src]').map((s) => String(s.properties?.src).replace(/-[A-Z0-9]+\.js$/, '.js')),
         file,

@@ -20,15 +20,17 @@ export interface BuiltAtlas {
   /** The build's output folder, and the base path it was built for. */
   dist: string;
   base: string;
+  /** The site URL it was built with (SITE_URL), if any. */
+  site?: string;
   /** The site's name in its first interface language. */
   title: string;
   locale: string;
 }
 
-/** The builds scripts/test.ts makes: folder, atlas, base path. */
+/** The builds scripts/test.ts makes: folder, atlas, base path, site URL (only the published-like build has one). */
 export const BUILDS = [
   { name: 'project atlas', atlasDir: root, dist: 'dist', base: '/' },
-  { name: 'project atlas under /atlas/', atlasDir: root, dist: 'dist-base', base: '/atlas/' },
+  { name: 'project atlas under /atlas/', atlasDir: root, dist: 'dist-base', base: '/atlas/', site: 'https://example.org' },
   { name: 'mini atlas', atlasDir: join(root, 'tests/fixtures/atlas-mini'), dist: 'dist-mini', base: '/' },
 ] as const;
 
@@ -44,6 +46,7 @@ async function describeBuild(build: (typeof BUILDS)[number]): Promise<BuiltAtlas
     routes: atlasRoutes(atlas.config),
     dist: join(root, build.dist),
     base: build.base,
+    site: 'site' in build ? build.site : undefined,
     title: pick(atlas.config.title, locale).text,
     locale,
   };

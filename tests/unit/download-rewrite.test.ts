@@ -4,7 +4,7 @@ import { toHtml } from 'hast-util-to-html';
 import { describe, expect, it } from 'vitest';
 import { rewritePage, ScriptError } from '../../src/lib/build/download.ts';
 
-const classic = { loader: 'LOADER()', termPreview: 'PREVIEW()', studyFilter: 'FILTER()' };
+const classic = { loader: 'LOADER()', termPreview: 'PREVIEW()', studyFilter: 'FILTER()', copyButtons: 'COPY()' };
 const rewrite = (html: string, page = 'studies/x/index.html', base = '/atlas/') => {
   const tree = fromHtml(html);
   rewritePage(tree, page, base, classic);
@@ -31,12 +31,14 @@ describe('rewritePage', () => {
         '<p data-offline-status data-web-only></p><script type="module" data-atlas-script="offline-status" data-web-only>SW()</script>' +
         '<script type="module" data-atlas-script="term-preview">MODULE_PREVIEW()</script>' +
         '<script type="module" data-atlas-script="study-filter">MODULE_FILTER()</script>' +
+        '<script type="module" data-atlas-script="copy-buttons">MODULE_COPY()</script>' +
         '<script type="application/ld+json">{"a":1}</script></body></html>',
     );
     expect(html).toContain('<script data-atlas-script="theme">THEME()</script>');
     expect(html).toContain('<script data-atlas-script="search-loader">LOADER()</script>');
     expect(html).toContain('<script data-atlas-script="term-preview">PREVIEW()</script>');
     expect(html).toContain('<script data-atlas-script="study-filter">FILTER()</script>');
+    expect(html).toContain('<script data-atlas-script="copy-buttons">COPY()</script>');
     expect(html).toContain('<script type="application/ld+json">{"a":1}</script>');
     expect(html).not.toContain('SW()');
     expect(html).not.toContain('data-offline-status');

@@ -11,10 +11,13 @@ export interface RouteSettings {
   timeline: { route: string };
 }
 
-/** Citation files of a study, under its page: `/studies/<slug>/cite.bib`. */
-export const CITATION_FILES = { bibtex: 'cite.bib', ris: 'cite.ris', csl: 'cite.json' } as const;
+/** Citation files of a study, under its page and named after it: `/studies/<slug>/<slug>.bib`. */
+export const CITATION_EXTENSIONS = { bibtex: 'bib', ris: 'ris', csl: 'json' } as const;
 
-export type CitationFormat = keyof typeof CITATION_FILES;
+export type CitationFormat = keyof typeof CITATION_EXTENSIONS;
+
+/** The file name of a study's citation in one format: `<slug>.bib`. */
+export const citationFile = (slug: string, format: CitationFormat) => `${slug}.${CITATION_EXTENSIONS[format]}`;
 
 /** Where the raw source texts are published: `/sources/<file>`. */
 export const SOURCES_ROUTE = 'sources';
@@ -31,7 +34,7 @@ export function atlasRoutes(settings: RouteSettings) {
     home: (): SitePath => sitePath('/'),
     studies: (): SitePath => sitePath(`/${studies}/`),
     study: (slug: string): SitePath => sitePath(`/${studies}/${slug}/`),
-    citation: (slug: string, format: CitationFormat): SitePath => sitePath(`/${studies}/${slug}/${CITATION_FILES[format]}`),
+    citation: (slug: string, format: CitationFormat): SitePath => sitePath(`/${studies}/${slug}/${citationFile(slug, format)}`),
     glossary: (): SitePath => sitePath(`/${glossary}/`),
     glossaryEntry: (id: string): SitePath => sitePath(`/${glossary}/${id}/`),
     compare: (): SitePath => sitePath(`/${COMPARE_ROUTE}/`),

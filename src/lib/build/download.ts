@@ -45,6 +45,7 @@ const SCRIPT_HANDLING = {
   'term-preview': 'term-preview',
   /** Replaced by its classic build. */
   'study-filter': 'study-filter',
+  'copy-buttons': 'copy-buttons',
   /** Replaced by the classic search page. */
   'search-page': 'search-page',
 } as const;
@@ -56,7 +57,7 @@ export class ScriptError extends AstroError {}
  * Rewrites one parsed page for the copy, in place: relative file URLs, classic scripts, no
  * service worker or download link.
  */
-export function rewritePage(tree: Root, pagePath: string, base: string, classic: { loader: string; termPreview: string; studyFilter: string }): void {
+export function rewritePage(tree: Root, pagePath: string, base: string, classic: { loader: string; termPreview: string; studyFilter: string; copyButtons: string }): void {
   const toFile = (url: string): string => {
     const inSite = withoutBase(base, url);
     return inSite === undefined ? url : relativeFileUrl(pagePath, inSite);
@@ -83,6 +84,8 @@ export function rewritePage(tree: Root, pagePath: string, base: string, classic:
       script.children = [{ type: 'text', value: classic.termPreview }];
     } else if (handling === 'study-filter') {
       script.children = [{ type: 'text', value: classic.studyFilter }];
+    } else if (handling === 'copy-buttons') {
+      script.children = [{ type: 'text', value: classic.copyButtons }];
     }
     return true;
   };

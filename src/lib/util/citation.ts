@@ -3,7 +3,7 @@
  * frontmatter and the atlas's settings: APA 7 in each of the atlas's citation locales, BibTeX,
  * RIS and CSL-JSON. The item type and genre come from the study's kind (`kinds` in
  * site.config.ts). Only stated facts go in; descriptive titles are bracketed; our page is
- * where the text is available. Each study is formatted once a build.
+ * where the text is available when the site's URL is known. Each study is formatted once a build.
  */
 import { readFileSync } from 'node:fs';
 import { Cite, plugins } from '@citation-js/core';
@@ -32,7 +32,7 @@ export interface CslItem {
   type: CslType;
   title: string;
   language: string;
-  URL: string;
+  URL?: string;
   author?: { literal: string }[];
   'container-title'?: string;
   volume?: string;
@@ -47,8 +47,11 @@ export interface CslItem {
   note?: string;
 }
 
-/** The CSL-JSON item for a study, in the words of `locale`; `pageUrl` is the full URL of its page in the atlas. */
-export function cslItem(slug: string, study: Study, pageUrl: string, config: AtlasConfig, locale: string): CslItem {
+/**
+ * The CSL-JSON item for a study, in the words of `locale`; `pageUrl` is the full URL of its page
+ * in the atlas, undefined when the site's URL is not known (the citation then names no place).
+ */
+export function cslItem(slug: string, study: Study, pageUrl: string | undefined, config: AtlasConfig, locale: string): CslItem {
   const { source } = study;
   const fallbacks = config.languages.required;
   const kind = config.kinds.find((k) => k.id === study.kind);
@@ -60,8 +63,8 @@ export function cslItem(slug: string, study: Study, pageUrl: string, config: Atl
     type: kind.csl,
     title: study.titleDescriptive ? `[${titleText}]` : titleText,
     language: study.languages[0]!,
-    URL: pageUrl,
   };
+  if (pageUrl) item.URL = pageUrl;
   if (study.authors.length > 0) item.author = study.authors.map((a) => ({ literal: a.name }));
   if (source.venue) item['container-title'] = source.venue;
   if (source.volume) item.volume = source.volume;
@@ -104,10 +107,38 @@ export function citations(item: CslItem, locales: readonly string[]): Citations 
   });
   const result: Citations = {
     apa,
-    bibtex: `${(cite.format('bibtex') as string).trim()}\n`,
-    ris: `${(cite.format('ris') as string).trim()}\n`,
+    bibtex: biblatex(cite, item['citation-key']),
+    ris: ris(cite, item['citation-key']),
     csl: `${JSON.stringify([item], null, 2)}\n`,
   };
   formatted.set(key, result);
   return result;
+}
+
+/** Entry types whose `type` field names their kind ("Undergraduate thesis", "Policy brief"). */
+const TYPED_ENTRIES = new Set(['thesis', 'report', 'manual', 'patent']);
+
+/**
+ * BibLaTeX, which has `@thesis` with a free `type` and keeps the abstract and language (BibTeX's
+ * `@misc` and dropped fields do not). citation-js maps and escapes the fields; the entry is
+ * written here because its text output cannot use a key with a hyphen (it then makes one from
+ * the title's first word) and puts a free-text genre in `entrysubtype`, which Zotero ignores.
+ */
+function biblatex(cite: Cite, key: string): string {
+  const [entry] = cite.format('biblatex', { format: 'object' }) as unknown as { type: string; properties: Record<string, string> }[];
+  const { entrysubtype, ...properties } = entry!.properties;
+  if (entrysubtype) properties[TYPED_ENTRIES.has(entry!.type) ? 'type' : 'entrysubtype'] = entrysubtype;
+  const fields = Object.entries(properties).map(([field, value]) => `\t${field} = {${value}},\n`);
+  return `@${entry!.type}{${key},\n${fields.join('')}}\n`;
+}
+
+/**
+ * RIS from citation-js's mapping, written one line per field: its text output breaks every line
+ * at 70 characters, inside words (reference managers keep the breaks), and cuts the ID to 20.
+ */
+function ris(cite: Cite, key: string): string {
+  const [entry] = cite.format('ris', { format: 'object' }) as unknown as ({ TY: string } & Record<string, unknown>)[];
+  const { TY, ...tags } = { ...entry!, ID: key };
+  const lines = Object.entries(tags).flatMap(([tag, values]) => [values].flat().map((value) => `${tag}  - ${String(value).replace(/\s+/g, ' ').trim()}`));
+  return `${[`TY  - ${TY}`, ...lines, 'ER  - '].join('\n')}\n`;
 }

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { toText } from 'hast-util-to-text';
 import { describe, expect, it } from 'vitest';
-import { dist, Page } from '../../support/site.ts';
+import { dist, distBase, Page } from '../../support/site.ts';
 import { studyUrls } from '../real.ts';
 
 const meta = (page: Page, name: string) => page.all(`meta[name="${name}"]`).map((m) => String(m.properties?.content));
@@ -14,7 +14,7 @@ describe('citation metadata on study pages', () => {
     const page = Page.load(url);
     const thesis = (theses as readonly string[]).includes(file);
     expect(meta(page, 'citation_title')[0]).toBe(`[${page.text('h1')}]`);
-    expect(meta(page, 'citation_fulltext_html_url')).toEqual([`http://localhost:4321${url}`]);
+    expect(meta(page, 'citation_fulltext_html_url'), 'the site’s URL is unknown').toEqual([]);
     expect(meta(page, 'citation_language')).toEqual(['id']);
     expect(meta(page, 'bibo.type')).toEqual([thesis ? 'Thesis' : 'AcademicArticle']);
     expect(meta(page, 'citation_dissertation_name')).toHaveLength(thesis ? 1 : 0);
@@ -22,11 +22,19 @@ describe('citation metadata on study pages', () => {
     expect(meta(page, 'citation_publication_date'), 'no year is stated').toEqual([]);
     const jsonLd = JSON.parse(toText(page.one('script[type="application/ld+json"]'))) as Record<string, unknown>;
     expect(jsonLd['@type']).toBe(thesis ? 'Thesis' : 'ScholarlyArticle');
-    expect(jsonLd.url).toBe(`http://localhost:4321${url}`);
-    for (const name of ['cite.bib', 'cite.ris', 'cite.json']) {
+    expect(jsonLd.url).toBeUndefined();
+    const slug = url.split('/')[2]!;
+    for (const name of [`${slug}.bib`, `${slug}.ris`, `${slug}.json`]) {
       expect(existsSync(join(dist, url, name))).toBe(true);
       expect(page.all(`a[href="${url}${name}"][download]`)).toHaveLength(1);
     }
+  });
+
+  it.each(Object.values(studyUrls))('%s, published: gives its full URL', (url) => {
+    const page = Page.load(url, distBase);
+    expect(meta(page, 'citation_fulltext_html_url')).toEqual([`https://example.org/atlas${url}`]);
+    const jsonLd = JSON.parse(toText(page.one('script[type="application/ld+json"]'))) as Record<string, unknown>;
+    expect(jsonLd.url).toBe(`https://example.org/atlas${url}`);
   });
 
   it('gives the journal, volume, issue, pages and author only for 002, where the source states them', () => {

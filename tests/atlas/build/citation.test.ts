@@ -19,7 +19,8 @@ describe.each(studies.map((s) => [s.slug, s] as const))('citation of %s', (slug,
   it('has the right type in every format', () => {
     expect(item.type).toBe(journal ? 'article-journal' : 'thesis');
     expect(out.ris).toMatch(journal ? /^TY {2}- JOUR$/m : /^TY {2}- THES$/m);
-    expect(out.bibtex).toMatch(journal ? /^@article\{/ : /^@(?:misc|phdthesis|mastersthesis)\{/);
+    expect(out.bibtex).toMatch(journal ? /^@article\{/ : /^@thesis\{/);
+    if (!journal) expect(out.bibtex).toContain('\ttype = {Undergraduate thesis},\n');
     expect(JSON.parse(out.csl)[0].type).toBe(item.type);
   });
 
@@ -27,6 +28,11 @@ describe.each(studies.map((s) => [s.slug, s] as const))('citation of %s', (slug,
     const [parsed] = new Cite(out.bibtex).data as { title: string; type: string; URL?: string }[];
     expect(parsed!.title.replace(/[{}]/g, '')).toContain(study.data.title.en!.split('’')[0]!.replace(/[{}]/g, ''));
     expect(parsed!.URL).toBe(url);
+  });
+
+  it('names no place when the site’s URL is unknown', () => {
+    const local = citations(cslItem(slug, study.data, undefined, atlas.config, 'en'), atlas.config.citation.locales);
+    for (const text of [local.bibtex, local.ris, local.csl, ...local.apa.map((a) => a.text)]) expect(text).not.toMatch(/https?:|\burl\b|^UR /im);
   });
 
   it('brackets the descriptive title and invents no date, author, DOI or institution', () => {

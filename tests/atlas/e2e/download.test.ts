@@ -34,7 +34,7 @@ beforeAll(async () => {
     writeFileSync(join(work, path), data);
   }
   browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  page = await browser.newPage({ viewport: { width: 1280, height: 800 }, permissions: ['clipboard-read', 'clipboard-write'] });
   page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
   page.on('pageerror', (error) => errors.push(String(error)));
   page.on('request', (request) => requests.push(request.url()));
@@ -102,6 +102,14 @@ describe('the downloaded atlas, opened from disk', () => {
     await expect.poll(() => page.locator('.search-result').count(), { timeout: 15_000 }).toBeGreaterThan(0);
     const hrefs = await page.locator('.search-result-title').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(hrefs.every((href) => href?.startsWith('../') && href.includes('/index.html'))).toBe(true);
+  });
+
+  it('copies a citation from a study page', async () => {
+    await page.goto(fileUrl('studies/iom-human-trafficking-vietnam/index.html'));
+    const row = page.locator('.copy-row', { has: page.getByRole('button', { name: 'Copy BibTeX' }) });
+    await row.getByRole('button').click();
+    await expect.poll(() => row.getByRole('status').textContent()).toBe('Copied');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/^@thesis\{iom-human-trafficking-vietnam,\n/);
   });
 
   it('made no error and no request outside the folder', () => {
