@@ -69,6 +69,9 @@ describe.each(rootBuilds.map((b) => [b.name, b] as const))('evidence links in th
   it('shown by number in a study’s overview, preview the quoted words on focus and mark them when followed', async () => {
     const page = await site.browser().newPage();
     await page.goto(urlOf(site.server().url, build.routes.study(study.slug)));
+    // The full overview is folded under the summary: the reader opens it.
+    const more = page.locator('.overview-more > summary');
+    if ((await more.count()) > 0) await more.click();
     const ref = page.locator('.overview a.evidence-ref:not([data-words*=";"])').last();
     const id = (await ref.getAttribute('href'))!.slice(1);
     const quotes = build.content.evidence.quotes.filter((q) => q.study === study.slug && q.passage === id).map((q) => squash(q.quote));

@@ -120,6 +120,15 @@ describe.each(rootBuilds.map((b) => [b.name, b] as const))('the layout of the %s
     await context.close();
   });
 
+  it('leads into the studies on the home page’s first phone screen', async () => {
+    const { context, page } = await openPage(390, 'light');
+    await page.goto(urlOf(site.server().url, build.routes.home()));
+    const first = page.locator('.study-card h3 a').first();
+    const box = (await first.boundingBox())!;
+    expect(box.y + box.height, 'the first study’s title is below the first screen').toBeLessThanOrEqual(844);
+    await context.close();
+  });
+
   it.each([390, 1280])('starts every study’s text within its first two screens at %i px', async (width) => {
     const { context, page } = await openPage(width, 'light');
     const late: string[] = [];

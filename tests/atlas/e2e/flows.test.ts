@@ -42,8 +42,8 @@ describe('keyboard only', () => {
     await Promise.all([page.waitForURL(urlOf(site.server().url, '/studies/unicef-child-trafficking-vietnam/')), page.keyboard.press('Enter')]);
     expect(await page.locator('h1').textContent()).toBe(study.text);
 
-    // Past the overview, where every claim's quotes are links (about a hundred in this study).
-    await tabTo(page, (el) => el.tag === 'A' && el.text === 'plain text as received', 250);
+    // Text first: past the summary and the folded overview, the note on how the text was prepared is a few Tabs away.
+    await tabTo(page, (el) => el.tag === 'A' && el.text === 'How this text was prepared', 60);
     expect(await focusIsVisible(page)).toBe(true);
 
     // Headless Chromium has no browser UI to take Alt+Left; goBack() is the same history step.
@@ -68,7 +68,9 @@ describe('glossary term previews', () => {
     const tooltip = page.locator('[role="tooltip"]');
     await expect.poll(() => tooltip.isVisible()).toBe(true);
     const definition = await page.locator('#term-def-regime-effectiveness').textContent();
-    expect(await tooltip.textContent()).toBe(definition);
+    // The preview names its term, then gives the definition.
+    expect(await tooltip.locator('strong').textContent()).toBe('Regime effectiveness');
+    expect(await tooltip.textContent()).toBe(`Regime effectiveness ${definition}`);
     expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-describedby'))).toBe('term-def-regime-effectiveness');
     expect(await focusIsVisible(page)).toBe(true);
 
@@ -77,7 +79,9 @@ describe('glossary term previews', () => {
     expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('/glossary/regime-effectiveness/');
 
     await Promise.all([page.waitForURL(urlOf(site.server().url, '/glossary/regime-effectiveness/')), page.keyboard.press('Enter')]);
-    expect(await page.locator('h1').textContent()).toBe(term.text);
+    // The first link is the study text's own word for the term; the entry is named in English.
+    expect(term.text).toBe('Efektivitas Rezim');
+    expect(await page.locator('h1').textContent()).toBe('Regime effectiveness');
     await page.close();
   });
 

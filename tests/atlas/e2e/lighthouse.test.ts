@@ -1,6 +1,7 @@
 /**
  * Lighthouse (default mobile settings: simulated slow 4G and a 4× slower CPU) on the home page
- * and a study: accessibility, best practices and SEO at 100, performance at least 95.
+ * and a study: accessibility, best practices and SEO at 100 in every run, and a median performance
+ * of at least 95 over three runs.
  * Runs in its own vitest project, alone, so that other tests do not load the CPU it measures.
  */
 import * as chromeLauncher from 'chrome-launcher';
@@ -31,25 +32,37 @@ afterAll(async () => {
   await server?.close();
 });
 
+/** Performance varies from run to run on a shared machine: each page is measured three times and judged by the median, as Lighthouse's own docs advise. */
+const RUNS = 3;
+
+async function measure(path: string) {
+  const result = await lighthouse(urlOf(server.url, path), {
+    port: chrome.port,
+    output: 'json',
+    logLevel: 'error',
+    onlyCategories: [...CATEGORIES],
+  });
+  if (!result) throw new Error('Lighthouse returned no result');
+  const scores = Object.fromEntries(CATEGORIES.map((id) => [id, Math.round((result.lhr.categories[id]?.score ?? 0) * 100)])) as Record<(typeof CATEGORIES)[number], number>;
+  const failing = Object.values(result.lhr.audits)
+    .filter((audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode !== 'informative' && audit.scoreDisplayMode !== 'manual')
+    .map((audit) => `${audit.id}: ${audit.title}`);
+  return { scores, failing };
+}
+
 describe('Lighthouse', () => {
-  it.each(PAGES.map((p) => [p.name, p] as const))('%s scores 100/100/100 and performance ≥ 95', async (_name, { path }) => {
-    const result = await lighthouse(urlOf(server.url, path), {
-      port: chrome.port,
-      output: 'json',
-      logLevel: 'error',
-      onlyCategories: [...CATEGORIES],
-    });
-    if (!result) throw new Error('Lighthouse returned no result');
-    const scores = Object.fromEntries(CATEGORIES.map((id) => [id, Math.round((result.lhr.categories[id]?.score ?? 0) * 100)]));
-    const failing = Object.values(result.lhr.audits)
-      .filter((audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode !== 'informative' && audit.scoreDisplayMode !== 'manual')
-      .map((audit) => `${audit.id}: ${audit.title}`);
-    console.log(`Lighthouse ${path}: ${JSON.stringify(scores)}`);
-    expect({ ...scores, performance: scores.performance! >= 95 ? 'ok' : scores.performance }, failing.join('\n')).toEqual({
-      performance: 'ok',
-      accessibility: 100,
-      'best-practices': 100,
-      seo: 100,
-    });
+  it.each(PAGES.map((p) => [p.name, p] as const))('%s scores 100/100/100 and a median performance ≥ 95', async (_name, { path }) => {
+    const runs = [];
+    for (let i = 0; i < RUNS; i += 1) runs.push(await measure(path));
+    const performance = runs.map((run) => run.scores.performance).sort((a, b) => a - b)[Math.floor(RUNS / 2)]!;
+    console.log(`Lighthouse ${path}: performance ${runs.map((run) => run.scores.performance).join(', ')} (median ${performance}); ${JSON.stringify({ ...runs[0]!.scores, performance: undefined })}`);
+    for (const { scores, failing } of runs) {
+      expect({ accessibility: scores.accessibility, 'best-practices': scores['best-practices'], seo: scores.seo }, failing.join('\n')).toEqual({
+        accessibility: 100,
+        'best-practices': 100,
+        seo: 100,
+      });
+    }
+    expect(performance, runs.flatMap((run) => run.failing).join('\n')).toBeGreaterThanOrEqual(95);
   });
 });
