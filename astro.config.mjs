@@ -54,7 +54,7 @@ const inFolder = (/** @type {string} */ folder) => (/** @type {string} */ path) 
 const inStudies = inFolder(layout.studiesDir);
 const inGlossary = inFolder(layout.glossaryDir);
 
-const scripts = browserScripts(atlas);
+const scripts = browserScripts(atlas, check.glossary.map((entry) => ({ term: entry.data.term, aliases: entry.data.aliases })));
 
 /** Study → passage id → the editorial notes that concern it, from the quotes the check found. */
 const notesAt = Object.fromEntries(

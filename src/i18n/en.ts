@@ -229,6 +229,7 @@ export const search = {
   shortened: (n: number) => `Only the first ${n} characters of the query are searched.`,
   failed: 'Search could not load. Reload the page, or browse the studies and glossary instead.',
   fullPage: 'Open the search page, with filters',
+  didYouMean: 'Glossary terms close to what you typed:',
   sectionsIn: 'In this page:',
   filtersLegend: 'Narrow the results',
   filterAny: 'Any',

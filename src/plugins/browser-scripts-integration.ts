@@ -24,6 +24,7 @@ import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import type { Atlas } from '../lib/atlas/load.ts';
 import { languageList } from '../lib/model/languages.ts';
+import type { SearchTerm } from '../lib/util/nearest-terms.ts';
 import { SEARCH_DIR } from '../lib/util/output-files.ts';
 import { normalizeBase, withBase } from '../lib/util/paths.ts';
 import { walkFiles } from '../lib/util/walk-files.ts';
@@ -56,11 +57,19 @@ export interface SearchText {
   languages: string;
   placeholder: string;
   suggestions: string;
+  /** The glossary's terms, for "did you mean" when a search finds nothing. */
+  terms: SearchTerm[];
+}
+
+/** A glossary entry's terms in each language and its aliases. */
+export interface GlossaryTerms {
+  term: Record<string, string>;
+  aliases: readonly string[];
 }
 
 const VIRTUAL = 'virtual:atlas/scripts';
 
-function searchText(atlas: Atlas): Record<string, SearchText> {
+function searchText(atlas: Atlas, glossary: readonly GlossaryTerms[]): Record<string, SearchText> {
   const { config } = atlas;
   return Object.fromEntries(
     config.languages.interface.map((locale) => {
@@ -71,13 +80,14 @@ function searchText(atlas: Atlas): Record<string, SearchText> {
           languages: languageList(config.languages.known, locale, 'disjunction'),
           placeholder: text(config.prose.searchPlaceholder),
           suggestions: text(config.prose.searchSuggestions),
+          terms: glossary.map((entry) => ({ label: text(entry.term), forms: [...new Set([...Object.values(entry.term), ...entry.aliases])] })),
         },
       ];
     }),
   );
 }
 
-export default function browserScripts(atlas: Atlas): AstroIntegration & { classic: () => Promise<ClassicScripts> } {
+export default function browserScripts(atlas: Atlas, glossary: readonly GlossaryTerms[] = []): AstroIntegration & { classic: () => Promise<ClassicScripts> } {
   let files: { name: string; contents: Uint8Array }[] = [];
   let classicBuild: Promise<ClassicScripts> | undefined;
   let root = '';
@@ -85,7 +95,7 @@ export default function browserScripts(atlas: Atlas): AstroIntegration & { class
     name: 'atlas:browser-scripts',
     /** Builds the classic scripts on first request (only the download step needs them). */
     classic: () => {
-      classicBuild ??= buildClassic(root, searchText(atlas));
+      classicBuild ??= buildClassic(root, searchText(atlas, glossary));
       return classicBuild;
     },
     hooks: {
@@ -96,7 +106,7 @@ export default function browserScripts(atlas: Atlas): AstroIntegration & { class
           'import.meta.env.BASE_URL': JSON.stringify(base),
           __ATLAS_META_CACHE_TAG__: JSON.stringify(inputsHash(root, atlas.layout.root)),
           __ATLAS_DOWNLOAD__: 'false',
-          __ATLAS_SEARCH_TEXT__: JSON.stringify(searchText(atlas)),
+          __ATLAS_SEARCH_TEXT__: JSON.stringify(searchText(atlas, glossary)),
         };
         const search = await bundle({
           ...common(root, define),

@@ -11,7 +11,7 @@ const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
 const sortSelect = form.querySelector<HTMLSelectElement>('select[name="sort"]')!;
 const status = document.querySelector<HTMLElement>('#search-status')!;
 const list = document.querySelector<HTMLOListElement>('#search-page-results')!;
-const view = { list, status };
+const view = { list, status, input };
 /** The filters the page offers (`<select data-search-filter>`): their names are Pagefind's filter names, their values ids. */
 const filterSelects = [...form.querySelectorAll<HTMLSelectElement>('select[data-search-filter]')];
 

@@ -4,6 +4,7 @@
  * and the result list shared with the search page. Results are built with DOM text nodes;
  * the only markup taken from Pagefind's excerpts is `<mark>`.
  */
+import { nearestTerms, type SearchTerm } from '../lib/util/nearest-terms.ts';
 import { searchStringsFor } from '../i18n/browser.ts';
 import { CLASSIC, EMBEDDED_PAGEFIND_ORIGIN, PAGEFIND_DIR } from '../lib/util/output-files.ts';
 import { normalizeBase, relativeFileUrl, sitePath, splitSuffix } from '../lib/util/paths.ts';
@@ -39,7 +40,7 @@ const RESULTS_SHOWN = 10;
 const SUB_RESULTS_SHOWN = 3;
 
 /** What the search interface says about this atlas, by interface language (`browser-scripts-integration.ts`). */
-declare const __ATLAS_SEARCH_TEXT__: Record<string, { languages: string; placeholder: string; suggestions: string }>;
+declare const __ATLAS_SEARCH_TEXT__: Record<string, { languages: string; placeholder: string; suggestions: string; terms: SearchTerm[] }>;
 
 const lang = document.documentElement.lang;
 export const strings = searchStringsFor(lang);
@@ -128,6 +129,25 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<st
 export interface ResultsView {
   list: HTMLOListElement;
   status: HTMLElement;
+  /** The search box: a "did you mean" term is searched by putting it there. */
+  input: HTMLInputElement;
+}
+
+/** Under a search that found nothing: the nearest glossary terms, each a button that searches it. */
+function didYouMean(view: ResultsView, query: string) {
+  view.status.parentElement?.querySelector('.search-did-you-mean')?.remove();
+  const terms = query === '' ? [] : nearestTerms(query, atlasText.terms);
+  if (terms.length === 0) return;
+  const buttons = terms.map((term) => {
+    const button = element('button', { type: 'button', className: 'search-suggestion' }, [term]);
+    button.addEventListener('click', () => {
+      view.input.value = term;
+      view.input.dispatchEvent(new Event('input'));
+      view.input.focus();
+    });
+    return button;
+  });
+  view.status.after(element('p', { className: 'search-did-you-mean' }, [strings.didYouMean, ...buttons.flatMap((b) => [' ', b])]));
 }
 
 /** Shows the results of one search; returns how many there were. */
@@ -163,6 +183,7 @@ export async function renderResults(view: ResultsView, search: PagefindSearch | 
   );
   view.status.textContent =
     query === '' ? strings.empty(atlasText.languages) : found.length === 0 ? strings.none(query, atlasText.languages, atlasText.suggestions) : strings.results(found.length, query);
+  didYouMean(view, found.length === 0 ? query : '');
   return found.length;
 }
 
@@ -227,7 +248,7 @@ function buildDialog(): HTMLDialogElement {
   box.setAttribute('aria-label', strings.dialogLabel);
   document.body.append(box);
 
-  const view = { list, status };
+  const view = { list, status, input };
   let latest = 0;
   const run = async () => {
     const { query, shortened } = cleanQuery(input.value);

@@ -165,6 +165,23 @@ describe('the search page', () => {
     const { page, errors } = await watchedPage();
     await page.goto(urlOf(site.server().url, '/search/?q=zzqqxxvv'));
     await expect.poll(() => page.locator('#search-status').textContent(), SEARCH_WAIT).toMatch(/^No results for “zzqqxxvv”\. Try fewer or other words/);
+    expect(await page.locator('.search-did-you-mean').count(), 'no glossary term is near “zzqqxxvv”').toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('offers the nearest glossary terms when a misspelt query finds nothing, and searches the one chosen', async () => {
+    const { page, errors } = await watchedPage();
+    await page.goto(urlOf(site.server().url, '/search/?q=secruity'));
+    await expect.poll(() => page.locator('#search-status').textContent(), SEARCH_WAIT).toMatch(/^No results for “secruity”/);
+    const suggestion = page.locator('.search-did-you-mean button', { hasText: 'Human security' });
+    await suggestion.waitFor();
+    await suggestion.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => resultCount(page), SEARCH_WAIT).toBeGreaterThan(0);
+    expect(await page.locator('input[name="q"]').inputValue()).toBe('Human security');
+    expect(await page.locator('.search-did-you-mean').count()).toBe(0);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('Human security');
     expect(errors).toEqual([]);
     await page.close();
   });
