@@ -8,6 +8,7 @@
 import { CLASSIC } from '../lib/util/output-files.ts';
 import { HIGHLIGHT_PARAM } from '../lib/util/search-fields.ts';
 import { holdKeys } from './held-keys.ts';
+import { wirePassageLinks } from './passage-links.ts';
 
 /** Each page of the copy says where the copy's top folder is (`<html data-atlas-root>`). */
 const root = document.documentElement.dataset.atlasRoot ?? './';
@@ -70,12 +71,4 @@ function highlighter(): Promise<Passages> {
   return passages;
 }
 
-if (!('fragmentDirective' in document)) {
-  const highlight = () => location.hash.includes(':~:text=') && highlighter().then(({ highlightPassage }) => highlightPassage());
-  highlight();
-  addEventListener('hashchange', highlight);
-}
-document.addEventListener('click', (event) => {
-  const ref = (event.target as Element).closest?.<HTMLElement>('a.evidence-ref');
-  if (ref) void highlighter().then(({ highlightWords }) => highlightWords(ref));
-});
+wirePassageLinks(highlighter);

@@ -65,6 +65,8 @@ export function highlightPassage(hash = location.hash): void {
 
 /** The words a passage number names (`data-words="first end;first end"`), in the passage it links to. */
 export function highlightWords(ref: HTMLElement): void {
+  // A link to a whole passage (an editorial note's) names no words: the passage's outline is enough.
+  if (!ref.dataset.words) return;
   const passage = document.getElementById(ref.getAttribute('href')!.slice(1));
   if (!passage) return;
   clearMarks();

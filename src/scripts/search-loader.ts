@@ -8,6 +8,7 @@
  */
 import { HIGHLIGHT_PARAM } from '../lib/util/search-fields.ts';
 import { holdKeys } from './held-keys.ts';
+import { wirePassageLinks } from './passage-links.ts';
 
 const open = async (opener: HTMLElement | null) => {
   const release = holdKeys();
@@ -54,12 +55,4 @@ if (new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) {
 }
 
 const highlighter = (): Promise<typeof import('./passage-highlight.ts')> => import(/* @vite-ignore */ __ATLAS_PASSAGE_HIGHLIGHT__);
-if (!('fragmentDirective' in document)) {
-  const highlight = () => location.hash.includes(':~:text=') && highlighter().then(({ highlightPassage }) => highlightPassage());
-  highlight();
-  addEventListener('hashchange', highlight);
-}
-document.addEventListener('click', (event) => {
-  const ref = (event.target as Element).closest?.<HTMLElement>('a.evidence-ref');
-  if (ref) void highlighter().then(({ highlightWords }) => highlightWords(ref));
-});
+wirePassageLinks(highlighter);

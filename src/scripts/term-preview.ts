@@ -34,10 +34,11 @@ function show(link: HTMLElement) {
       .map((span) => `“${all.slice(...span.split(' ').map(Number)).join(' ')}”`)
       .join(' … ');
   } else {
-    // The term first, so the preview says what it defines.
+    // A definition's preview names its term first; a passage's is the passage.
+    const term = definition.dataset.term;
     const name = document.createElement('strong');
-    name.textContent = definition.dataset.term ?? link.textContent;
-    tip.replaceChildren(name, ` ${definition.textContent}`);
+    name.textContent = term ?? '';
+    tip.replaceChildren(...(term ? [name, ' '] : []), definition.textContent ?? '');
   }
   const lang = definition.closest<HTMLElement>('[lang]')?.lang;
   if (words && lang) tip.lang = lang;
