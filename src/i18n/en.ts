@@ -223,6 +223,17 @@ export const search = {
   close: 'Close',
   loading: 'Loading the search index…',
   results: (n: number, q: string) => `${n} ${n === 1 ? 'result' : 'results'} for “${q}”`,
+  /** The count of each kind of page found (`study`, `glossary`), in that order. */
+  resultsByType: (counts: { type: string; n: number }[], q: string) =>
+    `${counts.map(({ type, n }) => (type === 'glossary' ? `${n} glossary ${n === 1 ? 'entry' : 'entries'}` : `${n} ${n === 1 ? 'study' : 'studies'}`)).join(' and ')} for “${q}”`,
+  glossaryCards: 'Glossary entries',
+  allGlossaryMatches: (n: number) => `All ${n} glossary entries that match`,
+  studyResults: 'Studies',
+  alsoSearched: 'Also searched, from the glossary:',
+  expandLabel: 'Also search each glossary term in the other language',
+  partial: (missing: string[], searched: string) =>
+    `No page has ${missing.map((w) => `“${w}”`).join(' or ')}. Partial matches, for “${searched}” only:`,
+  partialMatch: 'Partial match',
   none: (q: string, languages: string, examples: string) =>
     `No results for “${q}”. Try fewer or other words, a term in ${languages} (${examples}), or browse the glossary.`,
   empty: (languages: string) => `Type a word or phrase, in ${languages}.`,

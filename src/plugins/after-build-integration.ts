@@ -3,7 +3,8 @@
  * parsed once, and handed to every step:
  *
  * 1. the link check (each page's links and ids; the pages themselves are not kept),
- * 2. the search index (Pagefind's Node API, `addHTMLFile`; only `data-pagefind-body` articles),
+ * 2. the search bundles, one per language of the atlas's texts (Pagefind's Node API, `addHTMLFile`;
+ *    only `data-pagefind-body` articles),
  * 3. the downloadable copy (each page rewritten for `file://` and streamed into the zip),
  * 4. the offline manifest (each file's hash and size), which becomes the service worker.
  *
@@ -14,15 +15,17 @@ import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { close, createIndex, type PagefindIndex } from 'pagefind';
+import { close } from 'pagefind';
 import { pathsNote } from '../lib/atlas/layout.ts';
 import type { Atlas } from '../lib/atlas/load.ts';
 import { archiveName } from '../lib/build/download-name.ts';
 import { classicPagefind, DownloadArchive, DOWNLOADS_DIR, notInDownload, pagefindData, rewritePage } from '../lib/build/download.ts';
 import { hashFile, notCached, planOffline, writeServiceWorker, type HashedFile } from '../lib/build/offline.ts';
+import { createSearchIndexes } from '../lib/build/search-index.ts';
+import { searchBundles } from '../lib/search/bundles.ts';
 import { duplicateIdsToContent, linkProblemsToContent } from '../lib/checks/built-site-problems.ts';
 import type { CheckResult } from '../lib/checks/content-check.ts';
 import { checkLinks, duplicateIds, scanPage, type LinkProblem, type SiteScan } from '../lib/checks/link-check.ts';
@@ -59,15 +62,15 @@ export default function afterBuild({ atlas, check, classicScripts }: AfterBuildO
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const classic = await classicScripts();
-        const { index, errors } = await createIndex({ excludeSelectors: ['[data-editorial-chrome]'] });
-        if (!index) throw new AstroError(`Pagefind could not start: ${errors.join('; ')}`, PAGEFIND_HINT);
+        const search = await createSearchIndexes(searchBundles(atlas.config.languages.known), ['[data-editorial-chrome]']).catch((error: unknown) => {
+          throw new AstroError(String(error instanceof Error ? error.message : error), PAGEFIND_HINT);
+        });
         const top = archiveName(atlas.config).replace(/\.zip$/, '');
         const archive = new DownloadArchive(join(outDir, DOWNLOADS_DIR, archiveName(atlas.config)), top);
         try {
           // 1. One pass over the built files.
           const scan: SiteScan = { files: new Set(), pages: new Map() };
           const hashed: HashedFile[] = [];
-          const indexing: Promise<{ errors: string[] }>[] = [];
           for (const file of walkFiles(outDir)) {
             const path = relative(outDir, file).split(sep).join('/');
             if (path.startsWith(`${DOWNLOADS_DIR}/`) || notCached(path)) continue;
@@ -81,7 +84,7 @@ export default function afterBuild({ atlas, check, classicScripts }: AfterBuildO
             const html = bytes.toString('utf8');
             const tree = fromHtml(html);
             scan.pages.set(path, scanPage(tree));
-            indexing.push(addToIndex(index, path, html));
+            search.add(sitePathOf(path), html);
             rewritePage(tree, path, base, classic);
             archive.add(path, toHtml(tree));
           }
@@ -92,12 +95,9 @@ export default function afterBuild({ atlas, check, classicScripts }: AfterBuildO
           const problems = builtSiteProblems(atlas, check, scan, links.problems, base);
           if (problems.length > 0) throw problemsError('The built site', problems, `${BUILT_SITE_HINT}${pathsNote(atlas.layout.root)}`);
 
-          // 3. The search index.
-          const indexErrors = (await Promise.all(indexing)).flatMap((result) => result.errors);
+          // 3. The search bundles.
+          const indexErrors = await search.write(outDir);
           if (indexErrors.length > 0) throw new AstroError(`Pagefind could not index the site: ${indexErrors.join('; ')}`, PAGEFIND_HINT);
-          const written = await index.writeFiles({ outputPath: join(outDir, PAGEFIND_DIR) });
-          if (written.errors.length > 0) throw new AstroError(`Pagefind could not write its files: ${written.errors.join('; ')}`, PAGEFIND_HINT);
-          removeUnusedPagefindUi(outDir);
           const pagefindFiles = walkFiles(join(outDir, PAGEFIND_DIR));
           for (const file of pagefindFiles) hashed.push(hashFile(relative(outDir, file).split(sep).join('/'), readFileSync(file)));
 
@@ -117,7 +117,7 @@ export default function afterBuild({ atlas, check, classicScripts }: AfterBuildO
 
           const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
           logger.info(`${links.checked} internal links and their fragments resolve; no duplicate ids`);
-          logger.info(`search index: ${scan.pages.size} pages read, ${pagefindFiles.length} index files`);
+          logger.info(`search: ${scan.pages.size} pages read into ${atlas.config.languages.known.length} language bundles, ${pagefindFiles.length} files`);
           logger.info(`download: ${relative(outDir, download.path)}, ${download.files} files, ${mb(download.bytes)} MB`);
           logger.info(
             `service worker ${plan.version}: ${plan.all.length} files, ${mb(plan.totalBytes)} MB, ${plan.precacheAll ? 'all stored on the first visit' : `shell stored (${plan.shell.length} files), the rest on request`}`,
@@ -139,12 +139,6 @@ export default function afterBuild({ atlas, check, classicScripts }: AfterBuildO
   };
 }
 
-/** Pages go to Pagefind as they are: their own URL (without the base; the search sets `baseUrl`) and HTML. */
-function addToIndex(index: PagefindIndex, path: string, content: string): Promise<{ errors: string[] }> {
-  // Settled here, so that a build stopped by another problem leaves no rejected promise behind.
-  return index.addHTMLFile({ url: sitePathOf(path), content }).catch((error: unknown) => ({ errors: [`${path}: ${String(error)}`] }));
-}
-
 /** Links, fragments and ids of the built site, and a page for every study. */
 function builtSiteProblems(atlas: Atlas, check: CheckResult, scan: SiteScan, linkProblems: LinkProblem[], base: string): ContentProblem[] {
   const options = { atlas, base };
@@ -159,12 +153,6 @@ function builtSiteProblems(atlas: Atlas, check: CheckResult, scan: SiteScan, lin
     }
   }
   return problems;
-}
-
-/** Pagefind's own UI bundles are unused here (the atlas has its own): leave them out of the site. */
-function removeUnusedPagefindUi(outDir: string): void {
-  const bundle = join(outDir, PAGEFIND_DIR);
-  for (const name of readdirSync(bundle)) if (/^pagefind-(?:component-|modular-)?ui\./.test(name)) rmSync(join(bundle, name));
 }
 
 /** The read-me of the downloaded copy: the site's name and the atlas's own words, in each interface language. */

@@ -24,6 +24,8 @@ import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import type { Atlas } from '../lib/atlas/load.ts';
 import { languageList } from '../lib/model/languages.ts';
+import { searchBundles, type SearchBundle } from '../lib/search/bundles.ts';
+import { glossaryForms } from '../lib/search/query-expansion.ts';
 import type { SearchTerm } from '../lib/util/nearest-terms.ts';
 import { SEARCH_DIR } from '../lib/util/output-files.ts';
 import { normalizeBase, withBase } from '../lib/util/paths.ts';
@@ -57,7 +59,7 @@ export interface SearchText {
   languages: string;
   placeholder: string;
   suggestions: string;
-  /** The glossary's terms, for "did you mean" when a search finds nothing. */
+  /** The glossary's terms: "did you mean" when a search finds nothing, and the equivalents searched. */
   terms: SearchTerm[];
 }
 
@@ -80,7 +82,7 @@ function searchText(atlas: Atlas, glossary: readonly GlossaryTerms[]): Record<st
           languages: languageList(config.languages.known, locale, 'disjunction'),
           placeholder: text(config.prose.searchPlaceholder),
           suggestions: text(config.prose.searchSuggestions),
-          terms: glossary.map((entry) => ({ label: text(entry.term), forms: [...new Set([...Object.values(entry.term), ...entry.aliases])] })),
+          terms: glossary.map((entry) => ({ label: text(entry.term), ...glossaryForms(entry) })),
         },
       ];
     }),
@@ -95,7 +97,7 @@ export default function browserScripts(atlas: Atlas, glossary: readonly Glossary
     name: 'atlas:browser-scripts',
     /** Builds the classic scripts on first request (only the download step needs them). */
     classic: () => {
-      classicBuild ??= buildClassic(root, searchText(atlas, glossary));
+      classicBuild ??= buildClassic(root, searchText(atlas, glossary), searchBundles(atlas.config.languages.known));
       return classicBuild;
     },
     hooks: {
@@ -107,6 +109,7 @@ export default function browserScripts(atlas: Atlas, glossary: readonly Glossary
           __ATLAS_META_CACHE_TAG__: JSON.stringify(inputsHash(root, atlas.layout.root)),
           __ATLAS_DOWNLOAD__: 'false',
           __ATLAS_SEARCH_TEXT__: JSON.stringify(searchText(atlas, glossary)),
+          __ATLAS_SEARCH_BUNDLES__: JSON.stringify(searchBundles(atlas.config.languages.known)),
         };
         const search = await bundle({
           ...common(root, define),
@@ -175,12 +178,13 @@ function common(root: string, define: Record<string, string>): BuildOptions & { 
   return { absWorkingDir: root, bundle: true, target: 'es2022', minify: true, write: false, logLevel: 'silent', legalComments: 'none', define };
 }
 
-async function buildClassic(root: string, text: Record<string, SearchText>): Promise<ClassicScripts> {
+async function buildClassic(root: string, text: Record<string, SearchText>, bundles: SearchBundle[]): Promise<ClassicScripts> {
   const define = {
     'import.meta.env.BASE_URL': '"/"',
     __ATLAS_DOWNLOAD__: 'true',
     __ATLAS_META_CACHE_TAG__: '""',
     __ATLAS_SEARCH_TEXT__: JSON.stringify(text),
+    __ATLAS_SEARCH_BUNDLES__: JSON.stringify(bundles),
     __ATLAS_SEARCH_UI__: '""',
     __ATLAS_PASSAGE_HIGHLIGHT__: '""',
     __ATLAS_SEARCH_MATCHES__: '""',

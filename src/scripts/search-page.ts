@@ -3,7 +3,7 @@
  * load, keeps the URL in step with the form, so that a search can be shared as a link, and
  * fills the filter lists from the index.
  */
-import { arrowNavigation, cleanQuery, loadPagefind, renderResults, strings, MAX_QUERY, type Pagefind } from './search-ui.ts';
+import { arrowNavigation, cleanQuery, expandSwitch, renderResults, runSearch, strings, MAX_QUERY, type ResultsView } from './search-ui.ts';
 import { SEARCH_FIELDS } from '../lib/util/search-fields.ts';
 
 const form = document.querySelector<HTMLFormElement>('form[data-search-page]')!;
@@ -11,7 +11,14 @@ const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
 const sortSelect = form.querySelector<HTMLSelectElement>('select[name="sort"]')!;
 const status = document.querySelector<HTMLElement>('#search-status')!;
 const list = document.querySelector<HTMLOListElement>('#search-page-results')!;
-const view = { list, status, input };
+const before = document.querySelector<HTMLElement>('#search-page-before')!;
+const expand = form.querySelector<HTMLInputElement>('input[name="expand"]')!;
+/** The search page's own address for other words and filters (the glossary cards' "all entries" link). */
+const pageHref = (query: string, filters: Record<string, string> = {}) => {
+  const params = new URLSearchParams({ ...(query ? { q: query } : {}), ...filters });
+  return `${location.pathname}${params.size > 0 ? `?${params}` : ''}`;
+};
+const view: ResultsView = { list, status, input, before, searchPage: pageHref };
 /** The filters the page offers (`<select data-search-filter>`): their names are Pagefind's filter names, their values ids. */
 const filterSelects = [...form.querySelectorAll<HTMLSelectElement>('select[data-search-filter]')];
 
@@ -30,15 +37,6 @@ function chosenFilters(): Record<string, string> {
   return chosen;
 }
 
-/** Pagefind leaves pages without a sort value out of sorted results: add them after the sorted ones. */
-async function sortedSearch(pagefind: Pagefind, query: string, filters: Record<string, string>, sort: string) {
-  const plain = await pagefind.search(query, { filters });
-  if (sort === 'relevance' || !plain) return plain;
-  const sorted = await pagefind.search(query, { filters, sort: { [SEARCH_FIELDS.period]: sort === 'oldest' ? 'asc' : 'desc' } });
-  const seen = new Set(sorted?.results.map((r) => r.id));
-  return { results: [...(sorted?.results ?? []), ...plain.results.filter((r) => !seen.has(r.id))] };
-}
-
 let latest = 0;
 async function run() {
   const { query, shortened } = cleanQuery(input.value);
@@ -48,14 +46,15 @@ async function run() {
   if (query) params.set('q', query);
   for (const [name, value] of Object.entries(filters)) params.set(name, value);
   if (sort !== 'relevance') params.set('sort', sort);
+  if (!expand.checked) params.set('expand', 'no');
   history.replaceState(null, '', `${location.pathname}${params.size > 0 ? `?${params}` : ''}`);
   const ticket = ++latest;
   try {
-    const pagefind = await loadPagefind();
     const hasFilters = Object.keys(filters).length > 0;
-    const search = query === '' && !hasFilters ? null : await sortedSearch(pagefind, query === '' ? (null as unknown as string) : query, filters, sort);
+    const order = sort === 'relevance' ? undefined : { key: SEARCH_FIELDS.period, direction: sort === 'oldest' ? ('asc' as const) : ('desc' as const) };
+    const results = query === '' && !hasFilters ? null : await runSearch(query, filters, order);
     if (ticket !== latest) return;
-    await renderResults(view, search, query);
+    renderResults(view, results, query);
     if (shortened) status.textContent += ` ${strings.shortened(MAX_QUERY)}`;
   } catch {
     status.textContent = strings.failed;
@@ -76,6 +75,8 @@ async function start() {
     timer = window.setTimeout(() => void run(), 150);
   });
   sortSelect.addEventListener('change', () => void run());
+  expand.checked = params.get('expand') !== 'no';
+  expandSwitch(expand, () => void run());
   document.addEventListener('keydown', (event) => {
     if (event.key === '/' && document.activeElement !== input && !/^(INPUT|SELECT|TEXTAREA)$/.test((event.target as HTMLElement).tagName)) {
       event.preventDefault();

@@ -6,41 +6,29 @@
  */
 import { nearestTerms, type SearchTerm } from '../lib/util/nearest-terms.ts';
 import { searchStringsFor } from '../i18n/browser.ts';
+import type { SearchBundle } from '../lib/search/bundles.ts';
+import { searchAtlas, type AtlasResults, type LanguageBundle, type PagefindLike, type ShownResult } from '../lib/search/atlas-search.ts';
 import { CLASSIC, EMBEDDED_PAGEFIND_ORIGIN, PAGEFIND_DIR } from '../lib/util/output-files.ts';
 import { normalizeBase, relativeFileUrl, sitePath, splitSuffix } from '../lib/util/paths.ts';
-import { HIGHLIGHT_PARAM, SEARCH_FIELDS } from '../lib/util/search-fields.ts';
+import { HIGHLIGHT_PARAM, PAGE_TYPES, SEARCH_FIELDS, TERM_META_PREFIX } from '../lib/util/search-fields.ts';
 
-export interface PagefindSubResult {
-  title: string;
-  url: string;
-  excerpt: string;
-}
-
-export interface PagefindResultData {
-  url: string;
-  excerpt: string;
-  meta: Record<string, string>;
-  sub_results: PagefindSubResult[];
-}
-
-export interface PagefindSearch {
-  results: { id: string; data: () => Promise<PagefindResultData> }[];
-}
-
-export interface Pagefind {
+/** Pagefind's module (`pagefind.js`), configured and started before searching. */
+interface PagefindModule extends PagefindLike {
   options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
-  search: (query: string | null, options?: Record<string, unknown>) => Promise<PagefindSearch | null>;
-  debouncedSearch: (query: string, options?: Record<string, unknown>, ms?: number) => Promise<PagefindSearch | null>;
-  filters: () => Promise<Record<string, Record<string, number>>>;
 }
 
 export const MAX_QUERY = 256;
-const RESULTS_SHOWN = 10;
+const STUDIES_SHOWN = 10;
+const GLOSSARY_CARDS = 3;
 const SUB_RESULTS_SHOWN = 3;
+/** Words a result's link asks its page to mark: the forms it matched, at most this many. */
+const HIGHLIGHTED_FORMS = 8;
 
 /** What the search interface says about this atlas, by interface language (`browser-scripts-integration.ts`). */
 declare const __ATLAS_SEARCH_TEXT__: Record<string, { languages: string; placeholder: string; suggestions: string; terms: SearchTerm[] }>;
+/** The search bundles, one per language of the atlas's texts, the first holding Pagefind's script. */
+declare const __ATLAS_SEARCH_BUNDLES__: SearchBundle[];
 
 const lang = document.documentElement.lang;
 export const strings = searchStringsFor(lang);
@@ -70,10 +58,9 @@ function loadClassicScript(src: string): Promise<void> {
 }
 
 /** The downloaded copy has no server: Pagefind's files come from a script, and its fetches are answered from it. */
-async function loadDownloadedPagefind(): Promise<Pagefind> {
+async function loadDownloadedPagefind(count: number): Promise<PagefindModule[]> {
   const root = downloadRoot();
   await loadClassicScript(`${root}${CLASSIC.pagefindData}`);
-  await loadClassicScript(`${root}${CLASSIC.pagefind}`);
   const files = (window as unknown as { __ATLAS_PAGEFIND_FILES__: Record<string, string> }).__ATLAS_PAGEFIND_FILES__;
   const origin = EMBEDDED_PAGEFIND_ORIGIN;
   const fetchFromNetwork = window.fetch.bind(window);
@@ -85,24 +72,65 @@ async function loadDownloadedPagefind(): Promise<Pagefind> {
     const bytes = Uint8Array.from(atob(data), (c) => c.charCodeAt(0));
     return new Response(bytes, { headers: { 'Content-Type': url.includes('wasm') ? 'application/wasm' : 'application/octet-stream' } });
   }) as typeof fetch;
-  const pagefind = (window as unknown as { AtlasPagefind: Pagefind }).AtlasPagefind;
-  await pagefind.options({ basePath: origin, baseUrl: '/', noWorker: true, excerptLength: 24, highlightParam: HIGHLIGHT_PARAM });
-  await pagefind.init();
-  return pagefind;
+  // Each run of the script is a new module with its own WebAssembly, as each language needs.
+  const modules: PagefindModule[] = [];
+  for (let i = 0; i < count; i++) {
+    await loadClassicScript(`${root}${CLASSIC.pagefind}`);
+    modules.push((window as unknown as { AtlasPagefind: PagefindModule }).AtlasPagefind);
+  }
+  return modules;
 }
 
-let pagefindPromise: Promise<Pagefind> | undefined;
+/**
+ * Pagefind's module once per bundle: each instance holds one WebAssembly (one language's word
+ * rules), so a module cannot serve two languages. The first is imported from the site; the
+ * others are the same script again, from the copy the browser has already fetched, searching
+ * in the page rather than in a worker.
+ */
+async function loadPagefindModules(count: number): Promise<PagefindModule[]> {
+  const url = `${base}${PAGEFIND_DIR}/pagefind.js`;
+  const first = (await import(/* @vite-ignore */ url)) as PagefindModule;
+  if (count === 1) return [first];
+  const source = URL.createObjectURL(new Blob([await (await fetch(url)).text()], { type: 'text/javascript' }));
+  const others = await Promise.all(Array.from({ length: count - 1 }, (_, i) => import(/* @vite-ignore */ `${source}#${i}`) as Promise<PagefindModule>));
+  return [first, ...others];
+}
 
-/** Pagefind's own module, from the built site, configured for the base path and highlighting. */
-export function loadPagefind(): Promise<Pagefind> {
-  if (__ATLAS_DOWNLOAD__) return (pagefindPromise ??= loadDownloadedPagefind());
-  pagefindPromise ??= (async () => {
-    const pagefind = (await import(/* @vite-ignore */ `${base}${PAGEFIND_DIR}/pagefind.js`)) as Pagefind;
-    await pagefind.options({ baseUrl: base, highlightParam: HIGHLIGHT_PARAM, excerptLength: 24, metaCacheTag: __ATLAS_META_CACHE_TAG__ });
-    await pagefind.init();
-    return pagefind;
+let bundlesPromise: Promise<LanguageBundle[]> | undefined;
+
+/** Every search bundle, configured for the base path and highlighting, and started. */
+export function loadSearch(): Promise<LanguageBundle[]> {
+  bundlesPromise ??= (async () => {
+    const count = __ATLAS_SEARCH_BUNDLES__.length;
+    const modules = __ATLAS_DOWNLOAD__ ? await loadDownloadedPagefind(count) : await loadPagefindModules(count);
+    const root = __ATLAS_DOWNLOAD__ ? EMBEDDED_PAGEFIND_ORIGIN.slice(0, -`${PAGEFIND_DIR}/`.length) : base;
+    return Promise.all(
+      __ATLAS_SEARCH_BUNDLES__.map(async ({ language, dir }, i) => {
+        const pagefind = modules[i]!;
+        await pagefind.options({
+          basePath: `${root}${dir}`,
+          baseUrl: __ATLAS_DOWNLOAD__ ? '/' : base,
+          excerptLength: 24,
+          highlightParam: HIGHLIGHT_PARAM,
+          ...(__ATLAS_DOWNLOAD__ || i > 0 ? { noWorker: true } : {}),
+          ...(__ATLAS_DOWNLOAD__ ? {} : { metaCacheTag: __ATLAS_META_CACHE_TAG__ }),
+        });
+        await pagefind.init();
+        return { language, pagefind };
+      }),
+    );
   })();
-  return pagefindPromise;
+  return bundlesPromise;
+}
+
+/** Whether a search also searches the glossary's equivalents (the reader's choice, for this visit). */
+let expandTerms = true;
+
+/** Runs a search as the interface shows it. */
+export function runSearch(query: string, filters: Record<string, string> = {}, sort?: { key: string; direction: 'asc' | 'desc' }): Promise<AtlasResults> {
+  return loadSearch().then((bundles) =>
+    searchAtlas(bundles, { query, filters, sort, glossary: expandTerms ? atlasText.terms : undefined, shown: { study: STUDIES_SHOWN, glossary: GLOSSARY_CARDS } }),
+  );
 }
 
 /** Excerpt HTML from Pagefind as nodes: its text, and its `<mark>` elements, nothing else. */
@@ -131,13 +159,25 @@ export interface ResultsView {
   status: HTMLElement;
   /** The search box: a "did you mean" term is searched by putting it there. */
   input: HTMLInputElement;
+  /** Where the notes on the search (equivalents, partial matches, nearest terms) and the glossary cards go, above the list. */
+  before: HTMLElement;
+  /** A link to the search page with these words (the glossary cards' "all entries" link adds the type). */
+  searchPage: (query: string, filters?: Record<string, string>) => string;
+}
+
+/** A result's address, asking its page to mark the words it matched (inflected and equivalent forms included). */
+function markedHref(url: string, forms: readonly string[]): string {
+  if (forms.length === 0) return siteHref(url);
+  const parsed = new URL(url, 'https://atlas.invalid');
+  parsed.searchParams.delete(HIGHLIGHT_PARAM);
+  for (const form of forms.slice(0, HIGHLIGHTED_FORMS)) parsed.searchParams.append(HIGHLIGHT_PARAM, form);
+  return siteHref(`${parsed.pathname}${parsed.search}${parsed.hash}`);
 }
 
 /** Under a search that found nothing: the nearest glossary terms, each a button that searches it. */
-function didYouMean(view: ResultsView, query: string) {
-  view.status.parentElement?.querySelector('.search-did-you-mean')?.remove();
+function didYouMean(view: ResultsView, query: string): HTMLElement[] {
   const terms = query === '' ? [] : nearestTerms(query, atlasText.terms);
-  if (terms.length === 0) return;
+  if (terms.length === 0) return [];
   const buttons = terms.map((term) => {
     const button = element('button', { type: 'button', className: 'search-suggestion' }, [term]);
     button.addEventListener('click', () => {
@@ -147,44 +187,102 @@ function didYouMean(view: ResultsView, query: string) {
     });
     return button;
   });
-  view.status.after(element('p', { className: 'search-did-you-mean' }, [strings.didYouMean, ...buttons.flatMap((b) => [' ', b])]));
+  return [element('p', { className: 'search-did-you-mean' }, [strings.didYouMean, ...buttons.flatMap((b) => [' ', b])])];
 }
 
-/** Shows the results of one search; returns how many there were. */
-export async function renderResults(view: ResultsView, search: PagefindSearch | null, query: string): Promise<number> {
-  const found = search?.results ?? [];
-  const data = await Promise.all(found.slice(0, RESULTS_SHOWN).map((result) => result.data()));
-  view.list.replaceChildren(
-    ...data.map((result) => {
-      const kind = [result.meta[SEARCH_FIELDS.kind], result.meta[SEARCH_FIELDS.period]].filter(Boolean).join(' · ');
-      const item = element('li', { className: 'search-result' }, [
-        element('a', { href: siteHref(result.url), className: 'search-result-title' }, [result.meta.title ?? result.url]),
-        ...(kind ? [element('p', { className: 'search-result-kind' }, [kind])] : []),
-        element('p', { className: 'search-result-excerpt' }, excerptNodes(result.excerpt)),
-      ]);
-      const sections = result.sub_results.filter((sub) => sub.url !== result.url).slice(0, SUB_RESULTS_SHOWN);
-      if (sections.length > 0) {
-        item.append(
-          element('p', { className: 'visually-hidden' }, [strings.sectionsIn]),
-          element(
-            'ul',
-            { className: 'search-sub-results' },
-            sections.map((sub) =>
-              element('li', {}, [
-                element('a', { href: siteHref(sub.url) }, [sub.title]),
-                element('p', { className: 'search-result-excerpt' }, excerptNodes(sub.excerpt)),
-              ]),
-            ),
-          ),
-        );
-      }
-      return item;
-    }),
-  );
+function alsoSearched(results: AtlasResults): HTMLElement[] {
+  if (results.also.length === 0) return [];
+  const terms = results.also.map((e) => {
+    const span = element('span', {}, [e.term]);
+    if (e.language !== lang) span.lang = e.language;
+    return span;
+  });
+  return [element('p', { className: 'search-also' }, [strings.alsoSearched, ' ', ...terms.flatMap((t, i) => (i === 0 ? [t] : [', ', t]))])];
+}
+
+/** A glossary entry as a compact card: its term, its term in the other languages, its one-line definition. */
+function glossaryCard({ data, forms }: ShownResult): HTMLElement {
+  const others = Object.entries(data.meta)
+    .filter(([key]) => key.startsWith(TERM_META_PREFIX))
+    .map(([key, value]) => {
+      const span = element('span', { className: 'search-card-term' }, [value]);
+      span.lang = key.slice(TERM_META_PREFIX.length);
+      return span;
+    });
+  const definition = data.meta[SEARCH_FIELDS.definition];
+  return element('li', { className: 'search-card' }, [
+    element('a', { href: markedHref(data.url, forms), className: 'search-result-title' }, [data.meta.title ?? data.url]),
+    ...others.flatMap((other) => [' ', other]),
+    ...(definition ? [element('p', { className: 'search-card-definition' }, [definition])] : []),
+  ]);
+}
+
+function resultItem({ data, forms }: ShownResult, partial: boolean): HTMLElement {
+  const kind = [data.meta[SEARCH_FIELDS.kind], data.meta[SEARCH_FIELDS.period]].filter(Boolean).join(' · ');
+  const item = element('li', { className: 'search-result' }, [
+    element('a', { href: markedHref(data.url, forms), className: 'search-result-title' }, [data.meta.title ?? data.url]),
+    ...(partial ? [' ', element('span', { className: 'tag search-partial' }, [strings.partialMatch])] : []),
+    ...(kind ? [element('p', { className: 'search-result-kind' }, [kind])] : []),
+    element('p', { className: 'search-result-excerpt' }, excerptNodes(data.excerpt)),
+  ]);
+  const sections = data.sub_results.filter((sub) => sub.url !== data.url).slice(0, SUB_RESULTS_SHOWN);
+  if (sections.length > 0) {
+    item.append(
+      element('p', { className: 'visually-hidden' }, [strings.sectionsIn]),
+      element(
+        'ul',
+        { className: 'search-sub-results' },
+        sections.map((sub) =>
+          element('li', {}, [
+            element('a', { href: markedHref(sub.url, forms) }, [sub.title]),
+            element('p', { className: 'search-result-excerpt' }, excerptNodes(sub.excerpt)),
+          ]),
+        ),
+      ),
+    );
+  }
+  return item;
+}
+
+/**
+ * Shows one search: the count of each kind of page, the equivalents also searched, a note when
+ * only part of the query was found, the matching glossary entries as cards (a few) and the
+ * studies as the list (never shortened by the cards). With a type filter, that type is the list.
+ * Returns how many pages were found.
+ */
+export function renderResults(view: ResultsView, results: AtlasResults | null, query: string): number {
+  const groups = results?.groups ?? [];
+  const total = groups.reduce((sum, g) => sum + g.total, 0);
+  const cards = groups.length > 1 ? groups.find((g) => g.type === PAGE_TYPES.glossary) : undefined;
+  const main = groups.filter((g) => g !== cards);
+  const partial = Boolean(results?.partialQuery);
+  const notes: HTMLElement[] = [];
+  if (results) notes.push(...alsoSearched(results));
+  if (results?.partialQuery && total > 0) notes.push(element('p', { className: 'search-partial-note' }, [strings.partial(results.missing, results.partialQuery)]));
+  if (cards && cards.shown.length > 0) {
+    const heading = element('h2', { className: 'search-group-heading', id: `${view.list.id || 'search'}-cards` }, [strings.glossaryCards]);
+    const list = element('ul', { className: 'search-cards' }, cards.shown.map(glossaryCard));
+    list.setAttribute('aria-labelledby', heading.id);
+    notes.push(heading, list);
+    if (cards.total > cards.shown.length) {
+      const filters = { [SEARCH_FIELDS.type]: PAGE_TYPES.glossary };
+      notes.push(element('p', { className: 'search-more' }, [element('a', { href: view.searchPage(results?.partialQuery ?? query, filters) }, [strings.allGlossaryMatches(cards.total)])]));
+    }
+    if (main.some((g) => g.total > 0)) notes.push(element('h2', { className: 'search-group-heading' }, [strings.studyResults]));
+  }
+  if (total === 0) notes.push(...didYouMean(view, query));
+  view.before.replaceChildren(...notes);
+  view.list.replaceChildren(...main.flatMap((g) => g.shown.map((shown) => resultItem(shown, partial))));
   view.status.textContent =
-    query === '' ? strings.empty(atlasText.languages) : found.length === 0 ? strings.none(query, atlasText.languages, atlasText.suggestions) : strings.results(found.length, query);
-  didYouMean(view, found.length === 0 ? query : '');
-  return found.length;
+    query === '' && !results
+      ? strings.empty(atlasText.languages)
+      : total === 0
+        ? strings.none(query, atlasText.languages, atlasText.suggestions)
+        : strings.resultsByType(
+            groups.map((g) => ({ type: g.type, n: g.total })),
+            query,
+          );
+  return total;
 }
 
 /** The query as searched: trimmed and at most MAX_QUERY characters. */
@@ -214,7 +312,7 @@ function trapFocus(box: HTMLDialogElement) {
 export function arrowNavigation(container: HTMLElement, input: HTMLInputElement) {
   container.addEventListener('keydown', (event) => {
     if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
-    const links = [...container.querySelectorAll<HTMLAnchorElement>('.search-results a')];
+    const links = [...container.querySelectorAll<HTMLAnchorElement>('.search-cards a, .search-more a, .search-results a')];
     if (links.length === 0) return;
     const index = links.indexOf(document.activeElement as HTMLAnchorElement);
     event.preventDefault();
@@ -226,45 +324,71 @@ export function arrowNavigation(container: HTMLElement, input: HTMLInputElement)
 
 let dialog: HTMLDialogElement | undefined;
 
+/** The search page's address for a query and filters. */
+function searchPageHref(query: string, filters: Record<string, string> = {}): string {
+  const params = new URLSearchParams({ ...(query ? { q: query } : {}), ...filters });
+  const page = __ATLAS_DOWNLOAD__ ? siteHref('/search/') : `${base}search/`;
+  return `${page}${params.size > 0 ? `?${params}` : ''}`;
+}
+
+/** The reader's switch for searching the glossary's equivalents (on unless the reader turned it off), for this visit. */
+export function expandSwitch(checkbox: HTMLInputElement, onChange: () => void): void {
+  expandTerms = checkbox.checked;
+  checkbox.addEventListener('change', () => {
+    expandTerms = checkbox.checked;
+    onChange();
+  });
+}
+
 function buildDialog(): HTMLDialogElement {
   const input = element('input', { type: 'search', id: 'search-dialog-input', className: 'search-input', placeholder: atlasText.placeholder, autocomplete: 'off', spellcheck: false });
   input.setAttribute('aria-describedby', 'search-dialog-status');
+  const expand = element('input', { type: 'checkbox', id: 'search-dialog-expand', checked: expandTerms });
   const status = element('p', { id: 'search-dialog-status', className: 'search-status' }, [strings.empty(atlasText.languages)]);
   status.setAttribute('role', 'status');
-  const list = element('ol', { className: 'search-results' });
-  list.setAttribute('aria-label', strings.dialogLabel);
+  const before = element('div', { className: 'search-before' });
+  const list = element('ol', { className: 'search-results', id: 'search-dialog-results' });
+  list.setAttribute('aria-label', strings.studyResults);
   const close = element('button', { type: 'button', className: 'search-close' }, [strings.close]);
-  const fullPage = element('a', { className: 'search-full-page', href: __ATLAS_DOWNLOAD__ ? siteHref('/search/') : `${base}search/` }, [strings.fullPage]);
+  const fullPage = element('a', { className: 'search-full-page', href: searchPageHref('') }, [strings.fullPage]);
   const box = element('dialog', { className: 'search-dialog' }, [
     element('div', { className: 'search-dialog-head' }, [
       element('label', { htmlFor: 'search-dialog-input', className: 'search-label' }, [strings.inputLabel]),
       close,
     ]),
-    element('form', { role: 'search', method: 'dialog' }, [input]),
+    element('form', { role: 'search', method: 'dialog' }, [
+      input,
+      element('p', { className: 'search-expand' }, [expand, ' ', element('label', { htmlFor: expand.id }, [strings.expandLabel])]),
+    ]),
     status,
+    before,
     list,
     fullPage,
   ]);
   box.setAttribute('aria-label', strings.dialogLabel);
   document.body.append(box);
 
-  const view = { list, status, input };
+  const view: ResultsView = { list, status, input, before, searchPage: searchPageHref };
   let latest = 0;
+  let timer = 0;
   const run = async () => {
     const { query, shortened } = cleanQuery(input.value);
-    fullPage.href = `${__ATLAS_DOWNLOAD__ ? siteHref('/search/') : `${base}search/`}${query ? `?q=${encodeURIComponent(query)}` : ''}`;
+    fullPage.href = searchPageHref(query);
     const ticket = ++latest;
     try {
-      const pagefind = await loadPagefind();
-      const search = query === '' ? null : await pagefind.debouncedSearch(query, {}, 150);
-      if (ticket !== latest || (query !== '' && search === null)) return;
-      await renderResults(view, search, query);
+      const results = query === '' ? null : await runSearch(query);
+      if (ticket !== latest) return;
+      renderResults(view, results, query);
       if (shortened) status.textContent += ` ${strings.shortened(MAX_QUERY)}`;
     } catch {
-      status.textContent = strings.failed;
+      if (ticket === latest) status.textContent = strings.failed;
     }
   };
-  input.addEventListener('input', () => void run());
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = window.setTimeout(() => void run(), 150);
+  });
+  expandSwitch(expand, () => void run());
   close.addEventListener('click', () => box.close());
   box.addEventListener('click', (event) => {
     if (event.target === box) box.close();
@@ -299,7 +423,7 @@ export function openSearchDialog(opener: HTMLElement | null, typed: string[] = [
   input.focus();
   input.select();
   typeInto(input, typed);
-  void loadPagefind().catch(() => {
+  void loadSearch().catch(() => {
     box.querySelector('.search-status')!.textContent = strings.failed;
   });
 }

@@ -43,7 +43,7 @@ export const notCached = (path: string) => path === SERVICE_WORKER || path.start
 const isShell = (path: string) =>
   path.startsWith('_astro/') ||
   path.startsWith(`${SEARCH_DIR}/`) ||
-  new RegExp(`^${PAGEFIND_DIR}/(?:pagefind\\.js|pagefind-entry\\.json|wasm\\.[^/]+)$`).test(path) ||
+  new RegExp(`^${PAGEFIND_DIR}/(?:[^/]+/)?(?:pagefind(?:-worker)?\\.js|pagefind-entry\\.json|wasm\\.[^/]+)$`).test(path) ||
   ['index.html', '404.html', 'favicon.svg', 'manifest.webmanifest'].includes(path);
 
 export function hashFile(path: string, content: Uint8Array): HashedFile {

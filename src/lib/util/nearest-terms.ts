@@ -10,12 +10,14 @@ export interface SearchTerm {
   label: string;
   /** Every form it has: its terms in each language and its aliases. */
   forms: string[];
+  /** Its term in each language (for searching each equivalent). */
+  terms: Record<string, string>;
 }
 
 const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
 
 /** At most `limit` labels of terms within a few edits of the query (about one in three characters), nearest first. */
-export function nearestTerms(query: string, terms: readonly SearchTerm[], limit = 3): string[] {
+export function nearestTerms(query: string, terms: readonly Pick<SearchTerm, 'label' | 'forms'>[], limit = 3): string[] {
   const wanted = fold(query);
   if (wanted.length < 3) return [];
   const allowed = Math.max(1, Math.floor(wanted.length / 3));

@@ -11,7 +11,12 @@ export const SEARCH_FIELDS = {
   kind: 'kind',
   /** Filter, result metadata and sort key: the period studied (its label; the main period's first year to sort). */
   period: 'period',
+  /** Result metadata of a glossary entry: its one-line definition. */
+  definition: 'definition',
 } as const;
+
+/** Result metadata of a glossary entry: its term in another language (`term-id`). */
+export const TERM_META_PREFIX = 'term-';
 
 /** Values of the `type` filter. */
 export const PAGE_TYPES = { study: 'study', glossary: 'glossary' } as const;

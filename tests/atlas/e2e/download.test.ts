@@ -102,6 +102,11 @@ describe('the downloaded atlas, opened from disk', () => {
     await expect.poll(() => page.locator('.search-result').count(), { timeout: 15_000 }).toBeGreaterThan(0);
     const hrefs = await page.locator('.search-result-title').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(hrefs.every((href) => href?.startsWith('../') && href.includes('/index.html'))).toBe(true);
+    // Found only with the Indonesian bundle (the study writes "pelaksanaan"), which the copy carries too.
+    await page.goto(`${fileUrl('search/index.html')}?q=melaksanakan&type=study`);
+    const unicef = page.locator('.search-result-title[href^="../studies/unicef-child-trafficking-vietnam/index.html?"]');
+    await expect.poll(() => unicef.count(), { timeout: 15_000 }).toBe(1);
+    expect(new URL((await unicef.getAttribute('href'))!, 'file:///x/search/').searchParams.getAll('highlight')).toContain('pelaksanaan');
   });
 
   it('copies a citation from a study page', async () => {

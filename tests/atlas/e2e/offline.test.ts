@@ -83,6 +83,9 @@ describe('offline reading', () => {
     await expect.poll(() => page.locator('.search-result').count(), { timeout: 15_000 }).toBeGreaterThan(0);
     await page.goto(at('/search/?q=keamanan%20manusia'));
     await expect.poll(() => page.locator('.search-result').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    // Found only with the Indonesian bundle: the UNICEF study writes "pelaksanaan", never "melaksanakan".
+    await page.goto(at('/search/?q=melaksanakan&type=study'));
+    await expect.poll(() => page.locator('.search-result-title[href*="/studies/unicef-child-trafficking-vietnam/"]').count(), { timeout: 15_000 }).toBe(1);
   });
 
   it('answers an unknown address offline with the 404 page', async () => {

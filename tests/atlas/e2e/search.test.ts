@@ -37,7 +37,7 @@ describe('the search dialog', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-dialog-input');
     await page.keyboard.type('Doi Moi');
     await expect.poll(() => resultCount(page), SEARCH_WAIT).toBeGreaterThan(0);
-    expect(await page.locator('#search-dialog-status').textContent()).toMatch(/^\d+ results? for “Doi Moi”$/);
+    expect(await page.locator('#search-dialog-status').textContent()).toMatch(/^\d+ stud(?:y|ies)(?: and \d+ glossary entr(?:y|ies))? for “Doi Moi”$/);
     const focusedHref = () => page.evaluate(() => document.activeElement?.getAttribute('href') ?? '');
     await page.keyboard.press('ArrowDown');
     expect(await focusIsVisible(page)).toBe(true);
@@ -182,6 +182,80 @@ describe('the search page', () => {
     expect(await page.locator('input[name="q"]').inputValue()).toBe('Human security');
     expect(await page.locator('.search-did-you-mean').count()).toBe(0);
     expect(new URL(page.url()).searchParams.get('q')).toBe('Human security');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('results that understand Indonesian and put the studies first', () => {
+  const titles = (page: Page, selector: string) => page.locator(selector).evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+
+  it('shows matching glossary entries as a few cards above the studies, which keep their whole list', async () => {
+    const { page, errors } = await watchedPage();
+    await page.goto(urlOf(site.server().url, '/search/?q=UNFPA'));
+    await expect.poll(() => resultCount(page), SEARCH_WAIT).toBeGreaterThan(0);
+    const cards = await titles(page, '.search-cards .search-result-title');
+    expect(cards[0]).toMatch(/^\/glossary\/unfpa\//);
+    expect(cards.length).toBeLessThanOrEqual(3);
+    expect(await page.locator('.search-more a').textContent()).toMatch(/^All \d+ glossary entries that match$/);
+    const studies = await titles(page, '.search-results .search-result-title');
+    expect(studies.every((href) => href.startsWith('/studies/'))).toBe(true);
+    expect(studies[0]).toMatch(/^\/studies\/unicef-child-trafficking-vietnam\//);
+    // The cards come first in the page, and each names the term in the other language with its own lang.
+    expect(await page.locator('.search-cards').evaluate((el) => el.compareDocumentPosition(document.querySelector('.search-results')!) & Node.DOCUMENT_POSITION_FOLLOWING)).toBeTruthy();
+    await page.goto(urlOf(site.server().url, '/search/?q=regime%20effectiveness'));
+    await page.locator('.search-card-term[lang="id"]', { hasText: 'Efektivitas rezim' }).first().waitFor(SEARCH_WAIT);
+    expect(await page.locator('.search-card-definition').first().textContent()).toMatch(/Underdal/);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('finds a study by an inflected Indonesian form it never writes, and its link marks the forms it does write', async () => {
+    const { page, errors } = await watchedPage();
+    await page.goto(urlOf(site.server().url, '/search/?q=melaksanakan&type=study'));
+    const unicef = page.locator('.search-result-title[href^="/studies/unicef-child-trafficking-vietnam/"]');
+    await unicef.waitFor(SEARCH_WAIT);
+    const marked = new URL((await unicef.getAttribute('href'))!, site.server().url).searchParams.getAll('highlight');
+    expect(marked).toContain('pelaksanaan');
+    expect(marked).not.toContain('melaksanakan');
+    await Promise.all([page.waitForURL(/highlight=pelaksanaan/), unicef.click()]);
+    await expect.poll(() => page.locator('mark.search-match').count(), SEARCH_WAIT).toBeGreaterThan(0);
+    const words = await page.locator('mark.search-match').evaluateAll((ms) => [...new Set(ms.map((m) => m.textContent!.toLowerCase()))]);
+    expect(words).toContain('pelaksanaan');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('says which glossary equivalents it also searched, and searches only the typed words when switched off', async () => {
+    const { page, errors } = await watchedPage();
+    await page.goto(urlOf(site.server().url, '/search/?q=human%20security&type=study'));
+    const also = page.locator('.search-also');
+    await also.waitFor(SEARCH_WAIT);
+    expect(await also.textContent()).toBe('Also searched, from the glossary: Keamanan manusia');
+    expect(await also.locator('span[lang="id"]').textContent()).toBe('Keamanan manusia');
+    await expect.poll(() => resultCount(page), SEARCH_WAIT).toBeGreaterThan(0);
+    const expanded = await resultCount(page);
+    await page.getByLabel('Also search each glossary term in the other language').uncheck();
+    await expect.poll(() => new URL(page.url()).searchParams.get('expand')).toBe('no');
+    await expect.poll(() => also.count()).toBe(0);
+    await expect.poll(() => resultCount(page)).toBeLessThanOrEqual(expanded);
+    await page.reload();
+    await expect.poll(() => resultCount(page), SEARCH_WAIT).toBeGreaterThan(0);
+    expect(await page.getByLabel('Also search each glossary term in the other language').isChecked()).toBe(false);
+    expect(await also.count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('offers no hit for a word the atlas never uses, and marks partial matches as such', async () => {
+    const { page, errors } = await watchedPage();
+    await page.goto(urlOf(site.server().url, '/search/?q=cryptocurrency'));
+    await expect.poll(() => page.locator('#search-status').textContent(), SEARCH_WAIT).toMatch(/^No results for “cryptocurrency”/);
+    expect(await resultCount(page)).toBe(0);
+    await page.goto(urlOf(site.server().url, '/search/?q=perubahan%20iklim'));
+    await expect.poll(() => resultCount(page), SEARCH_WAIT).toBeGreaterThan(0);
+    expect(await page.locator('.search-partial-note').textContent()).toBe('No page has “iklim”. Partial matches, for “perubahan” only:');
+    expect(await page.locator('.search-result .search-partial').count()).toBe(await resultCount(page));
     expect(errors).toEqual([]);
     await page.close();
   });

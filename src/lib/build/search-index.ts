@@ -1,0 +1,61 @@
+/**
+ * Writes the search bundles (`../search/bundles.ts`) with Pagefind's Node API: every page's HTML
+ * goes to every bundle, each forced to its language's word rules. Afterwards each bundle keeps
+ * only what the search loads: the first its script, and each the one WebAssembly its entry names
+ * (Pagefind also writes the one for unknown languages, and its own UI, which the atlas does not use).
+ */
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { createIndex, type PagefindIndex } from 'pagefind';
+import type { SearchBundle } from '../search/bundles.ts';
+
+export interface SearchIndexes {
+  /** Adds one page (its site path, without the base) to every bundle; errors are collected, not thrown. */
+  add: (url: string, content: string) => void;
+  /** Writes every bundle under `outDir`; returns Pagefind's errors. */
+  write: (outDir: string) => Promise<string[]>;
+}
+
+export async function createSearchIndexes(bundles: readonly SearchBundle[], excludeSelectors: string[]): Promise<SearchIndexes> {
+  const indexes: { bundle: SearchBundle; index: PagefindIndex }[] = [];
+  for (const bundle of bundles) {
+    const { index, errors } = await createIndex({ excludeSelectors, forceLanguage: bundle.language });
+    if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+    indexes.push({ bundle, index });
+  }
+  const adding: Promise<string[]>[] = [];
+  return {
+    add: (url, content) => {
+      for (const { index } of indexes) {
+        // Settled here, so that a build stopped by another problem leaves no rejected promise behind.
+        adding.push(
+          index.addHTMLFile({ url, content }).then(
+            (result) => result.errors.map((e) => `${url}: ${e}`),
+            (error: unknown) => [`${url}: ${String(error)}`],
+          ),
+        );
+      }
+    },
+    write: async (outDir) => {
+      const errors = (await Promise.all(adding)).flat();
+      if (errors.length > 0) return errors;
+      for (const [i, { bundle, index }] of indexes.entries()) {
+        const dir = join(outDir, bundle.dir);
+        const written = await index.writeFiles({ outputPath: dir });
+        if (written.errors.length > 0) return written.errors;
+        keepWhatSearchLoads(dir, i === 0);
+      }
+      return [];
+    },
+  };
+}
+
+function keepWhatSearchLoads(dir: string, withScript: boolean): void {
+  const entry = JSON.parse(readFileSync(join(dir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { wasm?: string }> };
+  const wasm = new Set(Object.values(entry.languages).map((language) => `wasm.${language.wasm ?? 'unknown'}.pagefind`));
+  for (const name of readdirSync(dir)) {
+    const unusedUi = /^pagefind-(?:component-|modular-)?ui\./.test(name) || name === 'pagefind-highlight.js';
+    const script = /^pagefind(?:-worker)?\.js$/.test(name);
+    if (unusedUi || (script && !withScript) || (/^wasm\..+\.pagefind$/.test(name) && !wasm.has(name))) rmSync(join(dir, name));
+  }
+}
