@@ -1,24 +1,32 @@
 /**
  * Search measurements for the benchmark (`npm run bench`): what a reader downloads for the
- * first search on a study page, and the median time of a query, on a built site.
+ * first search on a study page (and what of it the second language's bundle adds), and the
+ * median time of a query through the search the page runs (`searchAtlas`: every language's
+ * bundle, the glossary's equivalents, studies and glossary entries apart), on a built site.
  * Runs Pagefind's own `pagefind.js` in Node, with a `fetch` that reads the built files.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { loadPagefind } from '../tests/support/pagefind-node.ts';
+import { searchAtlas } from '../src/lib/search/atlas-search.ts';
+import type { GlossaryForms } from '../src/lib/search/query-expansion.ts';
+import { loadSearchBundles } from '../tests/support/pagefind-node.ts';
 
 export interface SearchStats {
-  /** Files fetched for the first search: search interface, Pagefind's code, index, and the result fragments shown. */
+  /** Files fetched for the first search: search interface, Pagefind's code, both bundles' index, and the result fragments shown. */
   firstSearchFiles: number;
   firstSearchRaw: number;
   firstSearchGzip: number;
-  /** Median time of one query with the data of its first 10 results, in milliseconds. */
+  /** Of those, what the bundles after the first add (their WebAssembly, metadata and index chunks; the script is the first's). */
+  otherBundlesGzip: number;
+  /** Median time of one query's searches (every bundle, every equivalent, both groups), in milliseconds. */
+  medianSearchMs: number;
+  /** Median time of one query with the data of the results shown (10 studies, 3 glossary entries), in milliseconds. */
   medianQueryMs: number;
   queries: number;
 }
 
-const RESULTS_SHOWN = 10;
+const SHOWN = { study: 10, glossary: 3 };
 
 /**
  * Ten queries from the atlas's own glossary: its terms of one to three words (what a reader
@@ -30,39 +38,51 @@ export function searchQueries(terms: readonly Readonly<Record<string, string>>[]
   return all.filter((_, index) => index % step === 0).slice(0, 10);
 }
 
-export async function measureSearch(dist: string, queries: readonly string[]): Promise<SearchStats> {
-  const { pagefind, filesRead } = await loadPagefind(dist);
-  const first = await pagefind.search(queries[0]!);
-  await Promise.all((first?.results ?? []).slice(0, RESULTS_SHOWN).map((result) => result.data()));
-  // The interface itself: the search-ui bundle and its shared chunk, fetched when search opens.
+const gzip = (bytes: Buffer) => gzipSync(bytes, { level: 9 }).length;
+const median = (times: number[]) => [...times].sort((a, b) => a - b)[Math.floor(times.length / 2)]!;
+
+export async function measureSearch(dist: string, queries: readonly string[], glossary: readonly GlossaryForms[]): Promise<SearchStats> {
+  const { bundles, filesRead } = await loadSearchBundles(dist);
+  await searchAtlas(bundles, { query: queries[0]!, glossary, shown: SHOWN });
+  // The interface itself (the search-ui bundle and its shared chunk) and Pagefind's script and
+  // worker, which a browser fetches and Node imports from disk.
   const ui = readdirSync(join(dist, '_search'))
     .filter((name) => name.startsWith('search-ui') || name.startsWith('shared-'))
     .map((name) => `/_search/${name}`);
-  const files = [...new Set([...filesRead(), ...ui])];
-  const bytes = files.map((path) => readFileSync(join(dist, path)));
-  const times: number[] = [];
-  for (let round = 0; round < 5; round += 1) {
-    for (const query of queries) {
-      const start = performance.now();
-      const search = await pagefind.search(query);
-      await Promise.all((search?.results ?? []).slice(0, RESULTS_SHOWN).map((result) => result.data()));
-      times.push(performance.now() - start);
+  const pagefindCode = ['/pagefind/pagefind.js', '/pagefind/pagefind-worker.js'].filter((path) => existsSync(join(dist, path)));
+  const files = [...new Set([...filesRead(), ...ui, ...pagefindCode])];
+  const bytes = new Map(files.map((path) => [path, readFileSync(join(dist, path))]));
+  const otherBundles = files.filter((path) => /^\/pagefind\/[^/]+\//.test(path) && !/^\/pagefind\/(?:index|fragment|filter)\//.test(path));
+  const timed = async (shown: typeof SHOWN) => {
+    const times: number[] = [];
+    for (let round = 0; round < 5; round += 1) {
+      for (const query of queries) {
+        const start = performance.now();
+        await searchAtlas(bundles, { query, glossary, shown });
+        times.push(performance.now() - start);
+      }
     }
-  }
-  times.sort((a, b) => a - b);
+    return times;
+  };
+  const searchTimes = await timed({ study: 0, glossary: 0 });
+  const queryTimes = await timed(SHOWN);
   return {
     firstSearchFiles: files.length,
-    firstSearchRaw: bytes.reduce((sum, b) => sum + b.length, 0),
+    firstSearchRaw: [...bytes.values()].reduce((sum, b) => sum + b.length, 0),
     // The wasm and index files are already compressed by Pagefind; gzip changes little for them.
-    firstSearchGzip: bytes.reduce((sum, b) => sum + gzipSync(b, { level: 9 }).length, 0),
-    medianQueryMs: times[Math.floor(times.length / 2)]!,
-    queries: times.length,
+    firstSearchGzip: [...bytes.values()].reduce((sum, b) => sum + gzip(b), 0),
+    otherBundlesGzip: otherBundles.reduce((sum, path) => sum + gzip(bytes.get(path)!), 0),
+    medianSearchMs: median(searchTimes),
+    medianQueryMs: median(queryTimes),
+    queries: queryTimes.length,
   };
 }
 
 if (import.meta.main) {
   const { loadAtlas } = await import('../src/lib/atlas/load.ts');
   const { checkContent } = await import('../src/lib/checks/content-check.ts');
-  const queries = searchQueries(checkContent(await loadAtlas()).glossary.map((entry) => entry.data.term));
-  console.log(await measureSearch(process.argv[2] ?? 'dist', queries));
+  const { glossaryForms } = await import('../src/lib/search/query-expansion.ts');
+  const glossary = checkContent(await loadAtlas()).glossary;
+  const queries = searchQueries(glossary.map((entry) => entry.data.term));
+  console.log(await measureSearch(process.argv[2] ?? 'dist', queries, glossary.map((entry) => glossaryForms(entry.data))));
 }

@@ -3,13 +3,33 @@
  * exactly the studies and glossary entries, what the reader sees in their articles, and filters
  * whose values are ids (labels are for the search page).
  */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { searchBundles } from '../../src/lib/search/bundles.ts';
 import { builtAtlases } from '../support/atlases.ts';
-import { loadPagefind, urlsFor } from '../support/pagefind-node.ts';
+import { loadPagefind, loadSearchBundles, urlsFor } from '../support/pagefind-node.ts';
 
 describe.each(builtAtlases.filter((b) => b.base === '/').map((b) => [b.name, b] as const))('the search index of the %s', (_name, build) => {
   const { routes, content, atlas } = build;
   const pagefind = loadPagefind(build.dist).then((loaded) => loaded.pagefind);
+
+  it('has one bundle per language of the texts, each with its own word rules, holding the same pages', async () => {
+    const expected = searchBundles(atlas.config.languages.known);
+    const { bundles } = await loadSearchBundles(build.dist);
+    expect(bundles.map((b) => b.language)).toEqual(expected.map((b) => b.language));
+    for (const [i, bundle] of expected.entries()) {
+      const dir = join(build.dist, bundle.dir);
+      const entry = JSON.parse(readFileSync(join(dir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { wasm: string }> };
+      expect(Object.keys(entry.languages), `${bundle.dir} is indexed as ${bundle.language}`).toEqual([bundle.language]);
+      // Only the WebAssembly its entry names; the script and worker only in the first (every bundle is searched with them).
+      expect(readdirSync(dir).filter((name) => name.startsWith('wasm.'))).toEqual([`wasm.${entry.languages[bundle.language]!.wasm}.pagefind`]);
+      expect(existsSync(join(dir, 'pagefind.js')), `${bundle.dir} has Pagefind's script`).toBe(i === 0);
+      expect(readdirSync(dir).filter((name) => /ui\.|highlight/.test(name))).toEqual([]);
+    }
+    const pages = await Promise.all(bundles.map(async (b) => (await b.pagefind.search(null, { filters: {} }))!.results.map((r) => r.id.slice(r.id.indexOf('_') + 1)).sort()));
+    for (const other of pages.slice(1)) expect(other).toEqual(pages[0]);
+  });
 
   it('indexes only studies and glossary entries (no index pages, search page or 404)', async () => {
     const urls = await urlsFor(await pagefind, null, { filters: {} });

@@ -1,0 +1,141 @@
+/**
+ * The search's own rules, on stand-in bundles: how equivalents are made from the glossary, which
+ * bundle searches what, how results of several searches are merged and ranked, how studies and
+ * glossary entries are kept apart, and how a word found in no page is reported.
+ */
+import { describe, expect, it } from 'vitest';
+import { searchAtlas, type LanguageBundle, type PagefindResult, type ResultData } from '../../src/lib/search/atlas-search.ts';
+import { isFragmentOf, matchedForms, queryWords } from '../../src/lib/search/match-forms.ts';
+import { expandQuery, glossaryForms } from '../../src/lib/search/query-expansion.ts';
+
+const glossary = [
+  glossaryForms({ term: { en: 'Regime effectiveness', id: 'Efektivitas rezim' }, aliases: ['regime theory'] }),
+  glossaryForms({ term: { en: 'Human security', id: 'Keamanan manusia' }, aliases: [] }),
+  glossaryForms({ term: { en: 'UNICEF', id: 'UNICEF' }, aliases: ['United Nations Children’s Fund'] }),
+];
+
+describe('query expansion from the glossary', () => {
+  it('searches each other-language term of an entry the query names, as whole words', () => {
+    expect(expandQuery('regime effectiveness', glossary)).toEqual([{ query: 'efektivitas rezim', language: 'id', term: 'Efektivitas rezim' }]);
+    expect(expandQuery('Keamanan Manusia', glossary).map((e) => e.query)).toEqual(['human security']);
+    expect(expandQuery('regime theory', glossary).map((e) => e.query)).toEqual(['regime effectiveness', 'efektivitas rezim']);
+  });
+
+  it('keeps the rest of the query, and leaves words inside longer words alone', () => {
+    expect(expandQuery('human security in Vietnam', glossary).map((e) => e.query)).toEqual(['keamanan manusia in vietnam']);
+    expect(expandQuery('inhuman securityx', glossary)).toEqual([]);
+  });
+
+  it('adds nothing where the terms are written alike, or the query names no entry', () => {
+    expect(expandQuery('UNICEF', glossary)).toEqual([]);
+    expect(expandQuery('poverty', glossary)).toEqual([]);
+  });
+});
+
+describe('the words a result matched', () => {
+  it('reads the forms at Pagefind’s word positions, folded, and the nearest part of a compound', () => {
+    const data = { content: 'Pelaksanaan UU. Anti-slavery work; pelaksanaan lagi', locations: [0, 2, 4] };
+    expect(matchedForms(data, ['melaksanakan', 'slavery'])).toEqual(['pelaksanaan', 'slavery']);
+  });
+
+  it('tells a short beginning Pagefind falls back to from a match', () => {
+    expect(isFragmentOf('c', 'cryptocurrency')).toBe(true);
+    expect(isFragmentOf('penegak', 'penegakan')).toBe(false);
+    expect(isFragmentOf('unfpa', 'unfpa')).toBe(false);
+    expect(queryWords('  “Doi  Moi” ')).toEqual(['doi', 'moi']);
+  });
+});
+
+/** A stand-in for one language's bundle: pages with a score per query, each with a type. */
+function bundle(language: string, pages: Record<string, { type: string; content: string; scores: Record<string, number>; at?: Record<string, number[]>; period?: number }>, log: string[]): LanguageBundle {
+  return {
+    language,
+    pagefind: {
+      search: async (query, options) => {
+        const type = (options?.filters as Record<string, string> | undefined)?.type;
+        log.push(`${language}:${query}:${type}`);
+        const sort = options?.sort as Record<string, 'asc' | 'desc'> | undefined;
+        if (query === null && sort) {
+          // Pages with a period, in its order (Pagefind leaves out pages without the sort key).
+          const dated = Object.entries(pages).filter(([, page]) => page.type === type && page.period !== undefined);
+          dated.sort(([, a], [, b]) => (a.period! - b.period!) * (Object.values(sort)[0] === 'asc' ? 1 : -1));
+          return { results: dated.map(([hash]) => ({ id: `${language}_${hash}`, score: 0, data: async () => ({}) as ResultData })) };
+        }
+        const results: PagefindResult[] = Object.entries(pages)
+          .filter(([, page]) => (type === undefined || page.type === type) && query !== null && page.scores[query] !== undefined)
+          .map(([hash, page]) => {
+            const words = page.content.split(' ');
+            const data: ResultData = {
+              url: `/${page.type}/${hash}/`,
+              content: page.content,
+              excerpt: page.content,
+              locations: page.at?.[query!] ?? words.flatMap((w, i) => (query!.split(' ').some((q) => w.toLowerCase().startsWith(q.slice(0, 4))) ? [i] : [])),
+              meta: { title: hash },
+              sub_results: [],
+            };
+            return { id: `${language}_${hash}`, score: page.scores[query!]!, data: async () => data };
+          })
+          .sort((a, b) => b.score - a.score);
+        return { results };
+      },
+    },
+  };
+}
+
+const shown = { study: 10, glossary: 3 };
+
+describe('searching every language and merging by page', () => {
+  it('ranks a page by its best score in any search, counts it once, and keeps studies apart from glossary entries', async () => {
+    const log: string[] = [];
+    const en = bundle('en', { a: { type: 'study', content: 'regime effectiveness', scores: { 'regime effectiveness': 2 } }, g: { type: 'glossary', content: 'regime effectiveness', scores: { 'regime effectiveness': 9 } } }, log);
+    const id = bundle('id', { a: { type: 'study', content: 'efektivitas rezim', scores: { 'regime effectiveness': 1, 'efektivitas rezim': 5 } }, b: { type: 'study', content: 'efektivitas rezim', scores: { 'efektivitas rezim': 3 } } }, log);
+    const results = await searchAtlas([en, id], { query: 'Regime effectiveness', glossary, shown });
+    const studies = results.groups.find((g) => g.type === 'study')!;
+    expect(studies.total).toBe(2);
+    expect(studies.shown.map((s) => s.data.url)).toEqual(['/study/a/', '/study/b/']);
+    expect(results.groups.find((g) => g.type === 'glossary')!.shown.map((s) => s.data.url)).toEqual(['/glossary/g/']);
+    expect(results.also.map((e) => e.term)).toEqual(['Efektivitas rezim']);
+    // The typed words in every bundle; the equivalent only in the bundle of its language.
+    expect(log.filter((l) => l.endsWith(':study')).sort()).toEqual(['en:regime effectiveness:study', 'id:efektivitas rezim:study', 'id:regime effectiveness:study']);
+  });
+
+  it('orders by a sort key when asked, pages without one last, by score', async () => {
+    const pages = {
+      old: { type: 'study', content: 'trafficking', scores: { trafficking: 1 }, period: 1990 },
+      new: { type: 'study', content: 'trafficking', scores: { trafficking: 3 }, period: 2020 },
+      undated: { type: 'study', content: 'trafficking', scores: { trafficking: 9 } },
+    };
+    const en = bundle('en', pages, []);
+    const urls = async (direction: 'asc' | 'desc') =>
+      (await searchAtlas([en], { query: 'trafficking', sort: { key: 'period', direction }, shown })).groups[0]!.shown.map((s) => s.data.url);
+    expect(await urls('asc')).toEqual(['/study/old/', '/study/new/', '/study/undated/']);
+    expect(await urls('desc')).toEqual(['/study/new/', '/study/old/', '/study/undated/']);
+  });
+
+  it('searches only the typed words when the glossary is not given', async () => {
+    const log: string[] = [];
+    await searchAtlas([bundle('en', {}, log), bundle('id', {}, log)], { query: 'regime effectiveness', shown });
+    expect(log.every((l) => l.includes(':regime effectiveness:'))).toBe(true);
+  });
+
+  it('reports a word found in no page: no result when it is the only one, partial matches of the others otherwise', async () => {
+    const log: string[] = [];
+    // Pagefind answers a word in no page with pages holding a short beginning of it ("c", "i").
+    const pages = {
+      s: {
+        type: 'study',
+        content: 'c) perubahan i',
+        scores: { cryptocurrency: 1, 'perubahan iklim': 2, perubahan: 2, iklim: 1 },
+        at: { cryptocurrency: [0], 'perubahan iklim': [1, 2], perubahan: [1], iklim: [2] },
+      },
+    };
+    const en = bundle('en', pages, log);
+    const none = await searchAtlas([en], { query: 'cryptocurrency', shown });
+    expect(none.missing).toEqual(['cryptocurrency']);
+    expect(none.groups.every((g) => g.total === 0)).toBe(true);
+    const partial = await searchAtlas([en], { query: 'perubahan iklim', shown });
+    expect(partial.missing).toEqual(['iklim']);
+    expect(partial.partialQuery).toBe('perubahan');
+    expect(partial.groups.find((g) => g.type === 'study')!.total).toBe(1);
+  });
+});
