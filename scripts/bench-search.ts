@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { searchAtlas } from '../src/lib/search/atlas-search.ts';
 import type { GlossaryForms } from '../src/lib/search/query-expansion.ts';
+import { launchChromium, serveDist } from '../tests/support/harness.ts';
 import { loadSearchBundles } from '../tests/support/pagefind-node.ts';
 
 export interface SearchStats {
@@ -21,6 +22,8 @@ export interface SearchStats {
   otherBundlesGzip: number;
   /** Median time of one query's searches (every bundle, every equivalent, both groups), in milliseconds. */
   medianSearchMs: number;
+  /** For comparison: the median time of one Pagefind search of the typed words in the first bundle alone (the search before the bundles). */
+  medianSingleMs: number;
   /** Median time of one query with the data of the results shown (10 studies, 3 glossary entries), in milliseconds. */
   medianQueryMs: number;
   queries: number;
@@ -65,6 +68,14 @@ export async function measureSearch(dist: string, queries: readonly string[], gl
     return times;
   };
   const searchTimes = await timed({ study: 0, glossary: 0 });
+  const singleTimes: number[] = [];
+  for (let round = 0; round < 5; round += 1) {
+    for (const query of queries) {
+      const start = performance.now();
+      await bundles[0]!.pagefind.search(query);
+      singleTimes.push(performance.now() - start);
+    }
+  }
   const queryTimes = await timed(SHOWN);
   return {
     firstSearchFiles: files.length,
@@ -73,9 +84,44 @@ export async function measureSearch(dist: string, queries: readonly string[], gl
     firstSearchGzip: [...bytes.values()].reduce((sum, b) => sum + gzip(b), 0),
     otherBundlesGzip: otherBundles.reduce((sum, path) => sum + gzip(bytes.get(path)!), 0),
     medianSearchMs: median(searchTimes),
+    medianSingleMs: median(singleTimes),
     medianQueryMs: median(queryTimes),
     queries: queryTimes.length,
   };
+}
+
+/**
+ * The median time of a query as the reader's browser runs it (Chromium, the search page's own
+ * `runSearch`: the first bundle in Pagefind's worker, the others in the page, at the same time),
+ * with the data of the results shown.
+ */
+export async function measureSearchInChromium(dist: string, queries: readonly string[]): Promise<number> {
+  const server = await serveDist(dist, '/');
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}search/`);
+    const ui = readdirSync(join(dist, '_search')).find((name) => name.startsWith('search-ui'))!;
+    return await page.evaluate(
+      async ({ ui, queries }) => {
+        const { runSearch } = (await import(`/_search/${ui}`)) as { runSearch: (q: string) => Promise<unknown> };
+        await runSearch(queries[0]!);
+        const times: number[] = [];
+        for (let round = 0; round < 5; round += 1) {
+          for (const query of queries) {
+            const start = performance.now();
+            await runSearch(query);
+            times.push(performance.now() - start);
+          }
+        }
+        return times.sort((a, b) => a - b)[Math.floor(times.length / 2)]!;
+      },
+      { ui, queries },
+    );
+  } finally {
+    await browser.close();
+    await server.close();
+  }
 }
 
 if (import.meta.main) {
@@ -85,4 +131,5 @@ if (import.meta.main) {
   const glossary = checkContent(await loadAtlas()).glossary;
   const queries = searchQueries(glossary.map((entry) => entry.data.term));
   console.log(await measureSearch(process.argv[2] ?? 'dist', queries, glossary.map((entry) => glossaryForms(entry.data))));
+  console.log({ medianQueryInChromiumMs: await measureSearchInChromium(process.argv[2] ?? 'dist', queries) });
 }

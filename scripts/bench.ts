@@ -38,7 +38,7 @@ import { atlasRoutes } from '../src/lib/atlas/routes.ts';
 import { checkContent } from '../src/lib/checks/content-check.ts';
 import { outputFileOf } from '../src/lib/util/paths.ts';
 import { walkFiles } from '../src/lib/util/walk-files.ts';
-import { measureSearch, searchQueries, type SearchStats } from './bench-search.ts';
+import { measureSearch, measureSearchInChromium, searchQueries, type SearchStats } from './bench-search.ts';
 import { glossaryForms } from '../src/lib/search/query-expansion.ts';
 import { ATLAS_FILES } from './project-files.ts';
 
@@ -321,6 +321,8 @@ async function main(): Promise<void> {
   console.log(`Search queries: ${queries.map((q) => `“${q}”`).join(', ')}.`);
   const glossary = checkContent(ATLAS).glossary.map((entry) => glossaryForms(entry.data));
   for (const result of builds) search.push(await measureSearch(join(result.dir, 'dist'), queries, glossary));
+  const inChromium: number[] = [];
+  for (const result of builds) inChromium.push(await measureSearchInChromium(join(result.dir, 'dist'), queries));
   console.log();
   console.log(
     table(
@@ -330,7 +332,9 @@ async function main(): Promise<void> {
         ['bytes fetched, raw / gzip (KB)', ...search.map((s) => `${kb(s.firstSearchRaw)} / ${kb(s.firstSearchGzip)}`)],
         ['of which the other languages’ bundles, gzip (KB)', ...search.map((s) => kb(s.otherBundlesGzip))],
         [`median query, its searches only (every language, equivalents, both groups), ${search[0]?.queries} queries (ms)`, ...search.map((s) => s.medianSearchMs.toFixed(1))],
+        ['for comparison: one Pagefind search of the typed words, first bundle only (ms)', ...search.map((s) => s.medianSingleMs.toFixed(1))],
         ['median query with the data of the results shown (ms)', ...search.map((s) => s.medianQueryMs.toFixed(1))],
+        ['the same in Chromium, the search page’s own code (ms)', ...inChromium.map((ms) => ms.toFixed(1))],
       ],
     ),
   );
