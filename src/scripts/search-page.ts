@@ -1,9 +1,9 @@
 /**
- * The search page (`/search/?q=...&framework=...&sort=...`): runs the search in the URL on
+ * The search page (`/search/?q=...&framework=...&sort=...&expand=no`): runs the search in the URL on
  * load, keeps the URL in step with the form, so that a search can be shared as a link, and
  * fills the filter lists from the index.
  */
-import { arrowNavigation, cleanQuery, expandSwitch, renderResults, runSearch, strings, MAX_QUERY, type ResultsView } from './search-ui.ts';
+import { arrowNavigation, cleanQuery, expandSwitch, renderResults, runSearch, searchPageHref, strings, MAX_QUERY, type ResultsView } from './search-ui.ts';
 import { SEARCH_FIELDS } from '../lib/util/search-fields.ts';
 
 const form = document.querySelector<HTMLFormElement>('form[data-search-page]')!;
@@ -13,12 +13,7 @@ const status = document.querySelector<HTMLElement>('#search-status')!;
 const list = document.querySelector<HTMLOListElement>('#search-page-results')!;
 const before = document.querySelector<HTMLElement>('#search-page-before')!;
 const expand = form.querySelector<HTMLInputElement>('input[name="expand"]')!;
-/** The search page's own address for other words and filters (the glossary cards' "all entries" link). */
-const pageHref = (query: string, filters: Record<string, string> = {}) => {
-  const params = new URLSearchParams({ ...(query ? { q: query } : {}), ...filters });
-  return `${location.pathname}${params.size > 0 ? `?${params}` : ''}`;
-};
-const view: ResultsView = { list, status, input, before, searchPage: pageHref };
+const view: ResultsView = { list, status, input, before, searchPage: searchPageHref };
 /** The filters the page offers (`<select data-search-filter>`): their names are Pagefind's filter names, their values ids. */
 const filterSelects = [...form.querySelectorAll<HTMLSelectElement>('select[data-search-filter]')];
 

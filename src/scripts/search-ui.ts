@@ -84,8 +84,8 @@ async function loadDownloadedPagefind(count: number): Promise<PagefindModule[]> 
 /**
  * Pagefind's module once per bundle: each instance holds one WebAssembly (one language's word
  * rules), so a module cannot serve two languages. The first is imported from the site; the
- * others are the same script again, from the copy the browser has already fetched, searching
- * in the page rather than in a worker.
+ * others are the same script again, from the copy the browser has already fetched; each runs
+ * its searches in its own worker (a bundle's worker file loads the first bundle's).
  */
 async function loadPagefindModules(count: number): Promise<PagefindModule[]> {
   const url = `${base}${PAGEFIND_DIR}/pagefind.js`;
@@ -112,7 +112,7 @@ export function loadSearch(): Promise<LanguageBundle[]> {
           baseUrl: __ATLAS_DOWNLOAD__ ? '/' : base,
           excerptLength: 24,
           highlightParam: HIGHLIGHT_PARAM,
-          ...(__ATLAS_DOWNLOAD__ || i > 0 ? { noWorker: true } : {}),
+          ...(__ATLAS_DOWNLOAD__ ? { noWorker: true } : {}),
           ...(__ATLAS_DOWNLOAD__ ? {} : { metaCacheTag: __ATLAS_META_CACHE_TAG__ }),
         });
         await pagefind.init();
@@ -325,7 +325,7 @@ export function arrowNavigation(container: HTMLElement, input: HTMLInputElement)
 let dialog: HTMLDialogElement | undefined;
 
 /** The search page's address for a query and filters. */
-function searchPageHref(query: string, filters: Record<string, string> = {}): string {
+export function searchPageHref(query: string, filters: Record<string, string> = {}): string {
   const params = new URLSearchParams({ ...(query ? { q: query } : {}), ...filters });
   const page = __ATLAS_DOWNLOAD__ ? siteHref('/search/') : `${base}search/`;
   return `${page}${params.size > 0 ? `?${params}` : ''}`;

@@ -22,9 +22,10 @@ describe.each(builtAtlases.filter((b) => b.base === '/').map((b) => [b.name, b] 
       const dir = join(build.dist, bundle.dir);
       const entry = JSON.parse(readFileSync(join(dir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { wasm: string }> };
       expect(Object.keys(entry.languages), `${bundle.dir} is indexed as ${bundle.language}`).toEqual([bundle.language]);
-      // Only the WebAssembly its entry names; the script and worker only in the first (every bundle is searched with them).
+      // Only the WebAssembly its entry names; the script only in the first, and the others' worker loads the first's.
       expect(readdirSync(dir).filter((name) => name.startsWith('wasm.'))).toEqual([`wasm.${entry.languages[bundle.language]!.wasm}.pagefind`]);
       expect(existsSync(join(dir, 'pagefind.js')), `${bundle.dir} has Pagefind's script`).toBe(i === 0);
+      if (i > 0) expect(readFileSync(join(dir, 'pagefind-worker.js'), 'utf8')).toBe('importScripts("../pagefind-worker.js");\n');
       expect(readdirSync(dir).filter((name) => /ui\.|highlight/.test(name))).toEqual([]);
     }
     const pages = await Promise.all(bundles.map(async (b) => (await b.pagefind.search(null, { filters: {} }))!.results.map((r) => r.id.slice(r.id.indexOf('_') + 1)).sort()));

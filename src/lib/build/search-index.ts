@@ -1,11 +1,13 @@
 /**
  * Writes the search bundles (`../search/bundles.ts`) with Pagefind's Node API: every page's HTML
  * goes to every bundle, each forced to its language's word rules. Afterwards each bundle keeps
- * only what the search loads: the first its script, and each the one WebAssembly its entry names
- * (Pagefind also writes the one for unknown languages, and its own UI, which the atlas does not use).
+ * only what the search loads: the first its script and worker, each the one WebAssembly its
+ * entry names (Pagefind also writes the one for unknown languages, and its own UI, which the
+ * atlas does not use). Each other bundle gets a one-line worker that loads the first's, so that
+ * its searches also run off the page's thread without the worker being downloaded twice.
  */
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, posix } from 'node:path';
 import { createIndex, type PagefindIndex } from 'pagefind';
 import type { SearchBundle } from '../search/bundles.ts';
 
@@ -44,11 +46,14 @@ export async function createSearchIndexes(bundles: readonly SearchBundle[], excl
         const written = await index.writeFiles({ outputPath: dir });
         if (written.errors.length > 0) return written.errors;
         keepWhatSearchLoads(dir, i === 0);
+        if (i > 0) writeFileSync(join(dir, WORKER), `importScripts(${JSON.stringify(posix.join(posix.relative(bundle.dir, bundles[0]!.dir), WORKER))});\n`);
       }
       return [];
     },
   };
 }
+
+const WORKER = 'pagefind-worker.js';
 
 function keepWhatSearchLoads(dir: string, withScript: boolean): void {
   const entry = JSON.parse(readFileSync(join(dir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { wasm?: string }> };

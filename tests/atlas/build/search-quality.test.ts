@@ -34,8 +34,8 @@ interface Outcome {
   passes: boolean;
 }
 
-async function outcome(query: SetQuery): Promise<Outcome> {
-  const results = await searchAtlas(bundles, { query: query.query, glossary, shown: { study: 5, glossary: 3 } });
+async function outcome(query: SetQuery, searched = bundles): Promise<Outcome> {
+  const results = await searchAtlas(searched, { query: query.query, glossary, shown: { study: 5, glossary: 3 } });
   const studies = results.groups.find((group) => group.type === PAGE_TYPES.study)!;
   const firstStudies = studies.shown.map((shown) => new URL(shown.data.url, 'https://atlas.invalid').pathname);
   const missing = query.studies.filter((study) => !firstStudies.includes(study));
@@ -49,7 +49,7 @@ describe('the search query set', () => {
   it(`has at least 40 queries of every kind, and at least ${FLOOR} pass`, async () => {
     expect(QUERY_SET.length).toBeGreaterThanOrEqual(40);
     // All at once: the search keeps overlapping searches apart, as a reader typing fast needs.
-    const outcomes = await Promise.all(QUERY_SET.map(outcome));
+    const outcomes = await Promise.all(QUERY_SET.map((query) => outcome(query)));
     const kinds = [...new Set(QUERY_SET.map((q) => q.kind))];
     const lines = kinds.map((kind) => {
       const own = outcomes.filter((o) => o.query.kind === kind);
@@ -61,5 +61,17 @@ describe('the search query set', () => {
     const passed = outcomes.filter((o) => o.passes).length;
     console.log([`Search query set: ${passed} of ${outcomes.length} pass`, ...lines, ...failing].join('\n'));
     expect(passed).toBeGreaterThanOrEqual(FLOOR);
+  });
+
+  it('passes more queries with every language’s bundle than with any one bundle alone (README: why two bundles)', async () => {
+    const passing = async (searched: LanguageBundle[]) => {
+      const outcomes: Outcome[] = [];
+      for (const query of QUERY_SET) outcomes.push(await outcome(query, searched));
+      return outcomes.filter((o) => o.passes).length;
+    };
+    const all = await passing(bundles);
+    const alone = await Promise.all(bundles.map(async (bundle) => ({ language: bundle.language, passed: await passing([bundle]) })));
+    console.log(`Query set with every bundle: ${all}; ${alone.map((a) => `the ${a.language} bundle alone: ${a.passed}`).join('; ')}`);
+    for (const one of alone) expect(all, `the ${one.language} bundle alone`).toBeGreaterThan(one.passed);
   });
 });
