@@ -1,13 +1,14 @@
 /**
- * The interface dictionaries, one file per language (`en.ts`, …), and the lookup every page,
- * component and browser script uses with an explicit locale: `t(locale)`. A language is an
- * interface language of an atlas only if it has a dictionary here.
+ * The interface dictionaries, one file per language (`en.ts`, `id.ts`, …), and the lookup
+ * every page, component and browser script uses with an explicit locale: `t(locale)`. A language
+ * is an interface language of an atlas only if it has a dictionary here.
  */
 import * as en from './en.ts';
+import * as id from './id.ts';
 
 export type { OfflineStrings, SearchStrings, Ui } from './en.ts';
 
-const dictionaries: Record<string, typeof en> = { en };
+const dictionaries: Record<string, typeof en> = { en, id };
 
 /** The interface languages the engine has dictionaries for. */
 export const interfaceLanguages = Object.keys(dictionaries);
