@@ -66,6 +66,8 @@ async function start() {
   });
   let timer = 0;
   input.addEventListener('input', () => {
+    // A search still under way is for words the reader has already changed: its results are not shown.
+    latest += 1;
     clearTimeout(timer);
     timer = window.setTimeout(() => void run(), 150);
   });

@@ -385,6 +385,8 @@ function buildDialog(): HTMLDialogElement {
     }
   };
   input.addEventListener('input', () => {
+    // A search still under way is for words the reader has already changed: its results are not shown.
+    latest += 1;
     clearTimeout(timer);
     timer = window.setTimeout(() => void run(), 150);
   });
