@@ -221,8 +221,6 @@ export const search = {
   dialogLabel: 'Search the atlas',
   inputLabel: 'Search studies and glossary',
   close: 'Close',
-  loading: 'Loading the search index…',
-  results: (n: number, q: string) => `${n} ${n === 1 ? 'result' : 'results'} for “${q}”`,
   /** The count of each kind of page found (`study`, `glossary`), in that order. */
   resultsByType: (counts: { type: string; n: number }[], q: string) =>
     `${counts.map(({ type, n }) => (type === 'glossary' ? `${n} glossary ${n === 1 ? 'entry' : 'entries'}` : `${n} ${n === 1 ? 'study' : 'studies'}`)).join(' and ')} for “${q}”`,

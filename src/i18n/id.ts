@@ -229,8 +229,6 @@ export const search: SearchStrings = {
   dialogLabel: 'Cari di atlas',
   inputLabel: 'Cari studi dan glosarium',
   close: 'Tutup',
-  loading: 'Memuat indeks pencarian…',
-  results: (n: number, q: string) => `${n} hasil untuk “${q}”`,
   /** The count of each kind of page found (`study`, `glossary`), in that order. */
   resultsByType: (counts: { type: string; n: number }[], q: string) =>
     `${counts.map(({ type, n }) => (type === 'glossary' ? `${n} entri glosarium` : `${n} studi`)).join(' dan ')} untuk “${q}”`,

@@ -83,17 +83,13 @@ async function loadDownloadedPagefind(count: number): Promise<PagefindModule[]> 
 
 /**
  * Pagefind's module once per bundle: each instance holds one WebAssembly (one language's word
- * rules), so a module cannot serve two languages. The first is imported from the site; the
- * others are the same script again, from the copy the browser has already fetched; each runs
- * its searches in its own worker (a bundle's worker file loads the first bundle's).
+ * rules), so a module cannot serve two languages. The same script under another fragment
+ * (`pagefind.js#id`) is another module instance, from the same request (the fragment is not
+ * sent); each runs its searches in its own worker (a bundle's worker file loads the first's).
  */
-async function loadPagefindModules(count: number): Promise<PagefindModule[]> {
+async function loadPagefindModules(bundles: readonly SearchBundle[]): Promise<PagefindModule[]> {
   const url = `${base}${PAGEFIND_DIR}/pagefind.js`;
-  const first = (await import(/* @vite-ignore */ url)) as PagefindModule;
-  if (count === 1) return [first];
-  const source = URL.createObjectURL(new Blob([await (await fetch(url)).text()], { type: 'text/javascript' }));
-  const others = await Promise.all(Array.from({ length: count - 1 }, (_, i) => import(/* @vite-ignore */ `${source}#${i}`) as Promise<PagefindModule>));
-  return [first, ...others];
+  return Promise.all(bundles.map(({ language }, i) => import(/* @vite-ignore */ i === 0 ? url : `${url}#${language}`) as Promise<PagefindModule>));
 }
 
 let bundlesPromise: Promise<LanguageBundle[]> | undefined;
@@ -102,7 +98,7 @@ let bundlesPromise: Promise<LanguageBundle[]> | undefined;
 export function loadSearch(): Promise<LanguageBundle[]> {
   bundlesPromise ??= (async () => {
     const count = __ATLAS_SEARCH_BUNDLES__.length;
-    const modules = __ATLAS_DOWNLOAD__ ? await loadDownloadedPagefind(count) : await loadPagefindModules(count);
+    const modules = __ATLAS_DOWNLOAD__ ? await loadDownloadedPagefind(count) : await loadPagefindModules(__ATLAS_SEARCH_BUNDLES__);
     const root = __ATLAS_DOWNLOAD__ ? EMBEDDED_PAGEFIND_ORIGIN.slice(0, -`${PAGEFIND_DIR}/`.length) : base;
     return Promise.all(
       __ATLAS_SEARCH_BUNDLES__.map(async ({ language, dir }, i) => {

@@ -50,10 +50,6 @@ const SAMPLE_ARGS: Record<string, unknown[][]> = {
   'ui.timeline.decade': [[1990]],
   'ui.timeline.filter.count': [[1], [7]],
   'ui.search.pageDescription': [['English or Indonesian', 'kind or period']],
-  'search.results': [
-    [1, 'trafficking'],
-    [4, 'trafficking'],
-  ],
   'search.resultsByType': [
     [[{ type: 'study', n: 1 }], 'trafficking'],
     [
