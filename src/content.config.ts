@@ -28,6 +28,19 @@ const glossary = defineCollection({
   schema: glossarySchema(config),
 });
 
+/**
+ * Glossary bodies in the later interface languages: `<glossary folder>/<language>/<id>.mdx`, the
+ * body only (the entry's keyed frontmatter is in the entry's own file); ids `id/human-security`.
+ */
+const translatedLanguages = config.languages.interface.slice(1);
+const glossaryTranslations = defineCollection({
+  loader:
+    translatedLanguages.length > 0
+      ? glob({ pattern: translatedLanguages.map((code) => `${code}/*.{md,mdx}`), base: folder(layout.glossaryDir) })
+      : { name: 'atlas:one-language', load: async ({ store }) => store.clear() },
+  schema: z.object({}).strict(),
+});
+
 /** The raw source texts as received, published for provenance. */
 const seeds = defineCollection({
   loader: seedTexts(layout.seedsDir),
@@ -42,4 +55,4 @@ const timeline = defineCollection({
   schema: timelineEventSchema(config),
 });
 
-export const collections = { studies, glossary, seeds, timeline };
+export const collections = { studies, glossary, glossaryTranslations, seeds, timeline };

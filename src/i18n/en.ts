@@ -18,6 +18,16 @@ export const ui = {
   'theme.system': 'Theme: system',
   'theme.light': 'Theme: light',
   'theme.dark': 'Theme: dark',
+  /** The name of the language switch. */
+  'language.label': 'Language',
+  /** This dictionary's language in itself, as the switch offers it. */
+  'language.autonym': 'English',
+  /** On another language's home page, to a reader whose browser prefers this language. */
+  'language.suggest': 'This atlas is also available in English.',
+  'language.suggestOpen': 'Read it in English',
+  'language.suggestDismiss': 'Dismiss',
+  /** Beside a text shown in another language because it is not translated yet. */
+  'fallback.notice': (language: string) => `Not yet translated: shown in ${language}.`,
   'footer.code': 'Code licensed under',
   'footer.repository': 'Source repository',
 

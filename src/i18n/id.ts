@@ -23,6 +23,12 @@ export const ui: Ui = {
   'theme.system': 'Tema: ikuti sistem',
   'theme.light': 'Tema: terang',
   'theme.dark': 'Tema: gelap',
+  'language.label': 'Bahasa',
+  'language.autonym': 'Bahasa Indonesia',
+  'language.suggest': 'Atlas ini juga tersedia dalam bahasa Indonesia.',
+  'language.suggestOpen': 'Baca dalam bahasa Indonesia',
+  'language.suggestDismiss': 'Tutup',
+  'fallback.notice': (language: string) => `Belum diterjemahkan: ditampilkan dalam bahasa ${language}.`,
   'footer.code': 'Kode berlisensi',
   'footer.repository': 'Repositori kode sumber',
 

@@ -32,10 +32,10 @@ import { checkLinks, duplicateIds, scanPage, type LinkProblem, type SiteScan } f
 import { problemsError, type ContentProblem } from '../lib/checks/problems.ts';
 import { pick } from '../lib/model/localized-text.ts';
 import { CLASSIC, PAGEFIND_DIR } from '../lib/util/output-files.ts';
-import { normalizeBase, outputFileOf, sitePathOf } from '../lib/util/paths.ts';
+import { localeOfPath, normalizeBase, outputFileOf, sitePathOf } from '../lib/util/paths.ts';
 import { walkFiles } from '../lib/util/walk-files.ts';
 import { atlasRoutes } from '../lib/atlas/routes.ts';
-import type { ClassicScripts } from './browser-scripts-integration.ts';
+import { classicFile, type ClassicScripts } from './browser-scripts-integration.ts';
 
 const PAGEFIND_HINT =
   'Pagefind runs as a binary of its npm package: run `npm install` again (it installs the binary for this system), and check that the output folder is writable.';
@@ -46,7 +46,7 @@ export interface AfterBuildOptions {
   atlas: Atlas;
   check: CheckResult;
   /** The classic scripts of the downloadable copy (built by the browser-scripts integration). */
-  classicScripts: () => Promise<ClassicScripts>;
+  classicScripts: () => Promise<Record<string, ClassicScripts>>;
 }
 
 export default function afterBuild({ atlas, check, classicScripts }: AfterBuildOptions): AstroIntegration {
@@ -62,6 +62,7 @@ export default function afterBuild({ atlas, check, classicScripts }: AfterBuildO
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const classic = await classicScripts();
+        const locales = atlas.config.languages.interface;
         const search = await createSearchIndexes(searchBundles(atlas.config.languages.known), ['[data-editorial-chrome]']).catch((error: unknown) => {
           throw new AstroError(String(error instanceof Error ? error.message : error), PAGEFIND_HINT);
         });
@@ -84,8 +85,11 @@ export default function afterBuild({ atlas, check, classicScripts }: AfterBuildO
             const html = bytes.toString('utf8');
             const tree = fromHtml(html);
             scan.pages.set(path, scanPage(tree));
-            search.add(sitePathOf(path), html);
-            rewritePage(tree, path, base, classic);
+            const locale = localeOfPath(sitePathOf(path), locales);
+            // The pages of the first interface language only: the others show the same texts
+            // (a study's own text, its quotes) and the search interface links to its reader's language.
+            if (locale === locales[0]) search.add(sitePathOf(path), html);
+            rewritePage(tree, path, base, classic[locale]!, classicFile(CLASSIC.searchPage, locale, locales));
             archive.add(path, toHtml(tree));
           }
 
@@ -102,10 +106,13 @@ export default function afterBuild({ atlas, check, classicScripts }: AfterBuildO
           for (const file of pagefindFiles) hashed.push(hashFile(relative(outDir, file).split(sep).join('/'), readFileSync(file)));
 
           // 4. The downloadable copy: what only exists now (the classic search, the index as a script, the read-me).
-          archive.add(CLASSIC.searchUi, classic.searchUi);
-          archive.add(CLASSIC.searchPage, classic.searchPage);
-          archive.add(CLASSIC.passageHighlight, classic.passageHighlight);
-          archive.add(CLASSIC.searchMatches, classic.searchMatches);
+          for (const locale of locales) {
+            const scripts = classic[locale]!;
+            archive.add(classicFile(CLASSIC.searchUi, locale, locales), scripts.searchUi);
+            archive.add(classicFile(CLASSIC.searchPage, locale, locales), scripts.searchPage);
+            archive.add(classicFile(CLASSIC.passageHighlight, locale, locales), scripts.passageHighlight);
+            archive.add(classicFile(CLASSIC.searchMatches, locale, locales), scripts.searchMatches);
+          }
           archive.add(CLASSIC.pagefind, await classicPagefind(outDir));
           archive.add(CLASSIC.pagefindData, pagefindData(outDir));
           archive.add('README.txt', readme(atlas));

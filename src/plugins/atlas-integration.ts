@@ -6,6 +6,7 @@
 import type { AstroIntegration } from 'astro';
 import { existsSync } from 'node:fs';
 import { pathsNote } from '../lib/atlas/layout.ts';
+import { COMPARE_ROUTE, EDITION_ROUTE, SEARCH_ROUTE } from '../lib/atlas/routes.ts';
 import type { Atlas } from '../lib/atlas/load.ts';
 import type { CheckResult } from '../lib/checks/content-check.ts';
 import { errorsOf, formatProblems, problemsError, warningsOf } from '../lib/checks/problems.ts';
@@ -18,20 +19,41 @@ const NO_SITE_URL =
   "SITE_URL is not set, so the site's full URL is unknown: citations, canonical links and Open Graph URLs leave it out, and there is no sitemap. Set SITE_URL to the site's origin (for example SITE_URL=https://example.github.io) when building the published site.";
 
 const route = (name: string) => new URL(`../routes/${name}`, import.meta.url);
+const page = (name: string) => new URL(`../pages/${name}`, import.meta.url);
 
-/** The pages whose place the atlas chooses (`studies.route`, `glossary.route`, `timeline.route`). */
-export function atlasPages(atlas: Atlas): { pattern: string; entrypoint: URL }[] {
+interface InjectedPage {
+  pattern: string;
+  entrypoint: URL;
+}
+
+/**
+ * The pages whose place the atlas chooses (`studies.route`, `glossary.route`, `timeline.route`),
+ * and every page again under each later interface language (`/id/studies/…`; the first
+ * language's pages, at the top, are the files of src/pages and these). One file for every
+ * language: a page takes its language from its URL. Citation files, source texts, the 404
+ * page and the manifest are the same for every reader and exist once.
+ */
+export function atlasPages(atlas: Atlas): InjectedPage[] {
   const { config, layout } = atlas;
   const studies = `/${config.studies.route}`;
   const glossary = `/${config.glossary.route}`;
-  return [
+  const pages: InjectedPage[] = [
     { pattern: studies, entrypoint: route('studies-index.astro') },
     { pattern: `${studies}/[slug]`, entrypoint: route('study.astro') },
-    { pattern: `${studies}/[slug]/[file]`, entrypoint: route('study-citation.ts') },
     { pattern: glossary, entrypoint: route('glossary-index.astro') },
     { pattern: `${glossary}/[id]`, entrypoint: route('glossary-entry.astro') },
     ...(existsSync(layout.timelineFile) ? [{ pattern: `/${config.timeline.route}`, entrypoint: route('timeline.astro') }] : []),
   ];
+  const fixed: InjectedPage[] = [
+    { pattern: '/', entrypoint: page('index.astro') },
+    { pattern: `/${COMPARE_ROUTE}`, entrypoint: page('compare.astro') },
+    { pattern: `/${SEARCH_ROUTE}`, entrypoint: page('search.astro') },
+    { pattern: `/${EDITION_ROUTE}`, entrypoint: page('edition.astro') },
+  ];
+  const translated = config.languages.interface
+    .slice(1)
+    .flatMap((locale) => [...fixed, ...pages].map(({ pattern, entrypoint }) => ({ pattern: `/${locale}${pattern === '/' ? '' : pattern}`, entrypoint })));
+  return [...pages, { pattern: `${studies}/[slug]/[file]`, entrypoint: route('study-citation.ts') }, ...translated];
 }
 
 export default function atlasIntegration(atlas: Atlas, check: CheckResult): AstroIntegration {

@@ -12,7 +12,9 @@
  * - the classic (non-module) versions the downloadable copy needs, since browsers refuse
  *   module scripts on `file://`.
  *
- * Pages read the inline code and the URLs from `virtual:atlas/scripts`.
+ * Every script is bundled once per interface language, with that language's dictionary
+ * (`atlas:dictionary`, see src/i18n/browser.ts): a page carries its own language's strings only.
+ * Pages read the inline code and the URLs of their language from `virtual:atlas/scripts`.
  */
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
@@ -34,12 +36,16 @@ import { walkFiles } from '../lib/util/walk-files.ts';
 /** Names of the inline scripts, as `data-atlas-script` gives them. */
 export type InlineScript = 'search-loader' | 'offline-status' | 'term-preview' | 'study-filter' | 'copy-buttons';
 
-export interface BrowserScripts {
+/** The scripts of one interface language. */
+export interface LocaleScripts {
   /** URL of the search page's module script. */
   searchPageUrl: string;
   /** Code of each inline script (a module script: its own scope, run after the page is parsed). */
   inline: Record<InlineScript, string>;
 }
+
+/** The scripts of every interface language, by language code. */
+export type BrowserScripts = Record<string, LocaleScripts>;
 
 /** The classic scripts of the downloadable copy. */
 export interface ClassicScripts {
@@ -71,85 +77,104 @@ export interface GlossaryTerms {
 
 const VIRTUAL = 'virtual:atlas/scripts';
 
-function searchText(atlas: Atlas, glossary: readonly GlossaryTerms[]): Record<string, SearchText> {
+function searchText(atlas: Atlas, glossary: readonly GlossaryTerms[], locale: string): SearchText {
   const { config } = atlas;
-  return Object.fromEntries(
-    config.languages.interface.map((locale) => {
-      const text = (value: Record<string, string>) => value[locale] ?? value[config.languages.required[0]!] ?? Object.values(value)[0]!;
-      return [
-        locale,
-        {
-          languages: languageList(config.languages.known, locale, 'disjunction'),
-          placeholder: text(config.prose.searchPlaceholder),
-          suggestions: text(config.prose.searchSuggestions),
-          terms: glossary.map((entry) => ({ label: text(entry.term), ...glossaryForms(entry) })),
-        },
-      ];
-    }),
-  );
+  const text = (value: Record<string, string>) => value[locale] ?? value[config.languages.required[0]!] ?? Object.values(value)[0]!;
+  return {
+    languages: languageList(config.languages.known, locale, 'disjunction'),
+    placeholder: text(config.prose.searchPlaceholder),
+    suggestions: text(config.prose.searchSuggestions),
+    terms: glossary.map((entry) => ({ label: text(entry.term), ...glossaryForms(entry) })),
+  };
 }
 
-export default function browserScripts(atlas: Atlas, glossary: readonly GlossaryTerms[] = []): AstroIntegration & { classic: () => Promise<ClassicScripts> } {
+/** The file of the dictionary of `locale`, which the bundles import as `atlas:dictionary`. */
+const dictionaryFile = (root: string, locale: string) => join(root, 'src', 'i18n', `${locale}.ts`);
+
+/** A classic script of the copy in one interface language: the first's as named, the others' with their code. */
+export function classicFile(path: string, locale: string, locales: readonly string[]): string {
+  return path.replace(/\.classic\.js$/, `.classic${classicSuffix(locale, locales)}.js`);
+}
+
+const classicSuffix = (locale: string, locales: readonly string[]) => (locale === locales[0] ? '' : `.${locale}`);
+
+export default function browserScripts(
+  atlas: Atlas,
+  glossary: readonly GlossaryTerms[] = [],
+): AstroIntegration & { classic: () => Promise<Record<string, ClassicScripts>> } {
+  const locales = atlas.config.languages.interface;
   let files: { name: string; contents: Uint8Array }[] = [];
-  let classicBuild: Promise<ClassicScripts> | undefined;
+  let classicBuild: Promise<Record<string, ClassicScripts>> | undefined;
   let root = '';
   return {
     name: 'atlas:browser-scripts',
     /** Builds the classic scripts on first request (only the download step needs them). */
     classic: () => {
-      classicBuild ??= buildClassic(root, searchText(atlas, glossary), searchBundles(atlas.config.languages.known));
+      classicBuild ??= Promise.all(
+        locales.map(async (locale) => [locale, await buildClassic(root, locales[0]!, locale, classicSuffix(locale, locales), searchText(atlas, glossary, locale), searchBundles(atlas.config.languages.known))] as const),
+      ).then(Object.fromEntries);
       return classicBuild;
     },
     hooks: {
       'astro:config:setup': async ({ config, updateConfig }) => {
         root = fileURLToPath(config.root);
         const base = normalizeBase(config.base);
-        const define = {
-          'import.meta.env.BASE_URL': JSON.stringify(base),
-          __ATLAS_META_CACHE_TAG__: JSON.stringify(inputsHash(root, atlas.layout.root)),
-          __ATLAS_DOWNLOAD__: 'false',
-          __ATLAS_SEARCH_TEXT__: JSON.stringify(searchText(atlas, glossary)),
-          __ATLAS_SEARCH_BUNDLES__: JSON.stringify(searchBundles(atlas.config.languages.known)),
-        };
-        const search = await bundle({
-          ...common(root, define),
-          entryPoints: {
-            'search-ui': 'src/scripts/search-ui.ts',
-            'search-page': 'src/scripts/search-page.ts',
-            'passage-highlight': 'src/scripts/passage-highlight.ts',
-            'search-matches': 'src/scripts/search-matches.ts',
-          },
-          splitting: true,
-          format: 'esm',
-          outdir: SEARCH_DIR,
-          entryNames: '[name]-[hash]',
-          chunkNames: 'shared-[hash]',
-        });
-        files = search.outputFiles.map((file) => ({ name: basename(file.path), contents: file.contents }));
-        const urlOf = (entry: string) => {
-          const file = files.find((f) => f.name.startsWith(`${entry}-`));
-          if (!file) throw new Error(`esbuild wrote no ${entry} bundle`);
-          return withBase(base, `/${SEARCH_DIR}/${file.name}`);
-        };
-        const inlineDefine = {
-          ...define,
-          __ATLAS_SEARCH_UI__: JSON.stringify(urlOf('search-ui')),
-          __ATLAS_PASSAGE_HIGHLIGHT__: JSON.stringify(urlOf('passage-highlight')),
-          __ATLAS_SEARCH_MATCHES__: JSON.stringify(urlOf('search-matches')),
-        };
-        const inline = async (entry: string) =>
-          (await bundle({ ...common(root, inlineDefine), entryPoints: [entry], format: 'esm', external: [`${base}${SEARCH_DIR}/*`] })).outputFiles[0]!.text.trim();
-        const scripts: BrowserScripts = {
-          searchPageUrl: urlOf('search-page'),
-          inline: {
-            'search-loader': await inline('src/scripts/search-loader.ts'),
-            'offline-status': await inline('src/scripts/offline-status.ts'),
-            'term-preview': await inline('src/scripts/term-preview.ts'),
-            'study-filter': await inline('src/scripts/study-filter.ts'),
-            'copy-buttons': await inline('src/scripts/copy-buttons.ts'),
-          },
-        };
+        const metaCacheTag = JSON.stringify(inputsHash(root, atlas.layout.root));
+        const scripts: BrowserScripts = {};
+        files = [];
+        for (const locale of locales) scripts[locale] = await buildLocale(locale);
         updateConfig({ vite: { plugins: [virtualScripts(scripts)] } });
+
+        async function buildLocale(locale: string): Promise<LocaleScripts> {
+          const define = {
+            'import.meta.env.BASE_URL': JSON.stringify(base),
+            __ATLAS_META_CACHE_TAG__: metaCacheTag,
+            __ATLAS_DOWNLOAD__: 'false',
+            __ATLAS_LOCALE__: JSON.stringify(locale),
+            __ATLAS_FIRST_LOCALE__: JSON.stringify(locales[0]),
+            __ATLAS_SEARCH_TEXT__: JSON.stringify(searchText(atlas, glossary, locale)),
+            __ATLAS_SEARCH_BUNDLES__: JSON.stringify(searchBundles(atlas.config.languages.known)),
+          };
+          const search = await bundle({
+            ...common(root, define, locale),
+            entryPoints: {
+              'search-ui': 'src/scripts/search-ui.ts',
+              'search-page': 'src/scripts/search-page.ts',
+              'passage-highlight': 'src/scripts/passage-highlight.ts',
+              'search-matches': 'src/scripts/search-matches.ts',
+            },
+            splitting: true,
+            format: 'esm',
+            outdir: SEARCH_DIR,
+            entryNames: '[name]-[hash]',
+            chunkNames: 'shared-[hash]',
+          });
+          const own = search.outputFiles.map((file) => ({ name: basename(file.path), contents: file.contents }));
+          for (const file of own) if (!files.some((f) => f.name === file.name)) files.push(file);
+          const urlOf = (entry: string) => {
+            const file = own.find((f) => f.name.startsWith(`${entry}-`));
+            if (!file) throw new Error(`esbuild wrote no ${entry} bundle`);
+            return withBase(base, `/${SEARCH_DIR}/${file.name}`);
+          };
+          const inlineDefine = {
+            ...define,
+            __ATLAS_SEARCH_UI__: JSON.stringify(urlOf('search-ui')),
+            __ATLAS_PASSAGE_HIGHLIGHT__: JSON.stringify(urlOf('passage-highlight')),
+            __ATLAS_SEARCH_MATCHES__: JSON.stringify(urlOf('search-matches')),
+          };
+          const inline = async (entry: string) =>
+            (await bundle({ ...common(root, inlineDefine, locale), entryPoints: [entry], format: 'esm', external: [`${base}${SEARCH_DIR}/*`] })).outputFiles[0]!.text.trim();
+          return {
+            searchPageUrl: urlOf('search-page'),
+            inline: {
+              'search-loader': await inline('src/scripts/search-loader.ts'),
+              'offline-status': await inline('src/scripts/offline-status.ts'),
+              'term-preview': await inline('src/scripts/term-preview.ts'),
+              'study-filter': await inline('src/scripts/study-filter.ts'),
+              'copy-buttons': await inline('src/scripts/copy-buttons.ts'),
+            },
+          };
+        }
       },
       'astro:build:done': ({ dir }) => {
         const outDir = join(fileURLToPath(dir), SEARCH_DIR);
@@ -174,13 +199,26 @@ async function bundle(options: BuildOptions & { write: false }) {
   }
 }
 
-function common(root: string, define: Record<string, string>): BuildOptions & { write: false } {
-  return { absWorkingDir: root, bundle: true, target: 'es2022', minify: true, write: false, logLevel: 'silent', legalComments: 'none', define };
+function common(root: string, define: Record<string, string>, locale: string): BuildOptions & { write: false } {
+  return {
+    absWorkingDir: root,
+    bundle: true,
+    target: 'es2022',
+    minify: true,
+    write: false,
+    logLevel: 'silent',
+    legalComments: 'none',
+    define,
+    alias: { 'atlas:dictionary': dictionaryFile(root, locale) },
+  };
 }
 
-async function buildClassic(root: string, text: Record<string, SearchText>, bundles: SearchBundle[]): Promise<ClassicScripts> {
+async function buildClassic(root: string, first: string, locale: string, suffix: string, text: SearchText, bundles: SearchBundle[]): Promise<ClassicScripts> {
   const define = {
     'import.meta.env.BASE_URL': '"/"',
+    __ATLAS_LOCALE__: JSON.stringify(locale),
+    __ATLAS_FIRST_LOCALE__: JSON.stringify(first),
+    __ATLAS_CLASSIC_SUFFIX__: JSON.stringify(suffix),
     __ATLAS_DOWNLOAD__: 'true',
     __ATLAS_META_CACHE_TAG__: '""',
     __ATLAS_SEARCH_TEXT__: JSON.stringify(text),
@@ -190,7 +228,7 @@ async function buildClassic(root: string, text: Record<string, SearchText>, bund
     __ATLAS_SEARCH_MATCHES__: '""',
   };
   const one = async (entry: string, globalName?: string) =>
-    (await bundle({ ...common(root, define), entryPoints: [entry], format: 'iife', globalName })).outputFiles[0]!.text;
+    (await bundle({ ...common(root, define, locale), entryPoints: [entry], format: 'iife', globalName })).outputFiles[0]!.text;
   return {
     searchUi: await one('src/scripts/search-ui.ts', 'AtlasSearch'),
     searchPage: await one('src/scripts/search-page.ts'),

@@ -10,6 +10,9 @@ import { HIGHLIGHT_PARAM } from '../lib/util/search-fields.ts';
 import { holdKeys } from './held-keys.ts';
 import { wirePassageLinks } from './passage-links.ts';
 
+/** The copy's classic scripts of this page's language: `search-ui.classic.js`, `search-ui.classic.id.js` (`classicFile`). */
+declare const __ATLAS_CLASSIC_SUFFIX__: string;
+
 /** Each page of the copy says where the copy's top folder is (`<html data-atlas-root>`). */
 const root = document.documentElement.dataset.atlasRoot ?? './';
 
@@ -17,7 +20,7 @@ const root = document.documentElement.dataset.atlasRoot ?? './';
 function classic<T>(path: string, globalName: string): Promise<T> {
   return new Promise((resolve, reject) => {
     const script = Object.assign(document.createElement('script'), {
-      src: `${root}${path}`,
+      src: `${root}${path.replace(/\.classic\.js$/, `.classic${__ATLAS_CLASSIC_SUFFIX__}.js`)}`,
       onload: () => resolve((window as unknown as Record<string, T>)[globalName]!),
       onerror: reject,
     });

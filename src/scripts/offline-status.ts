@@ -3,11 +3,12 @@
  * offline; offers to save it when it is too large to store automatically, and to reload when a
  * new version is waiting.
  */
-import { offlineStringsFor } from '../i18n/browser.ts';
+import { offlineStrings as strings } from '../i18n/browser.ts';
 import { SERVICE_WORKER } from '../lib/util/output-files.ts';
 
+/** "2.5" in English, "2,5" in Indonesian. */
+const megabytes = new Intl.NumberFormat(__ATLAS_LOCALE__, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 const box = document.querySelector<HTMLElement>('[data-offline-status]');
-const strings = offlineStringsFor(document.documentElement.lang);
 /** The base with both slashes (browser-scripts-integration.ts defines BASE_URL so). */
 const base = import.meta.env.BASE_URL;
 
@@ -52,7 +53,7 @@ if (box && 'serviceWorker' in navigator) {
     if (data.type !== 'status') return;
     if (data.saved) return show(strings.ready);
     if (!data.automatic) {
-      show(strings.save((data.bytes / 1024 / 1024).toFixed(1)), {
+      show(strings.save(megabytes.format(data.bytes / 1024 / 1024)), {
         label: strings.saveButton,
         run: () => {
           show(strings.saving);

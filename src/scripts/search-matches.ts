@@ -5,7 +5,7 @@
  * "Match 1 of 12" with Previous, Next and Close. Keys, while the bar is open and the reader is
  * not typing: n next match, p previous; Escape in the bar closes it. Loaded only on such pages.
  */
-import { matchStringsFor } from '../i18n/browser.ts';
+import { matchStrings } from '../i18n/browser.ts';
 import { HIGHLIGHT_PARAM } from '../lib/util/search-fields.ts';
 import { markTerms } from './match-marks.ts';
 
@@ -33,7 +33,7 @@ function firstIndex(marks: HTMLElement[]): number {
 }
 
 export function showMatches(params = new URLSearchParams(location.search)): void {
-  const strings = matchStringsFor(document.documentElement.lang);
+  const strings = matchStrings;
   const terms = params.getAll(HIGHLIGHT_PARAM);
   const query = terms.join(' ').trim();
   if (!query) return;

@@ -5,12 +5,13 @@
  * the only markup taken from Pagefind's excerpts is `<mark>`.
  */
 import { nearestTerms, type SearchTerm } from '../lib/util/nearest-terms.ts';
-import { searchStringsFor } from '../i18n/browser.ts';
+import { searchStrings } from '../i18n/browser.ts';
 import type { SearchBundle } from '../lib/search/bundles.ts';
 import { searchAtlas, type AtlasResults, type LanguageBundle, type PagefindLike, type ShownResult } from '../lib/search/atlas-search.ts';
 import { CLASSIC, EMBEDDED_PAGEFIND_ORIGIN, PAGEFIND_DIR } from '../lib/util/output-files.ts';
+import { SEARCH_ROUTE } from '../lib/atlas/routes.ts';
 import { normalizeBase, relativeFileUrl, sitePath, splitSuffix } from '../lib/util/paths.ts';
-import { HIGHLIGHT_PARAM, PAGE_TYPES, SEARCH_FIELDS, TERM_META_PREFIX } from '../lib/util/search-fields.ts';
+import { HIGHLIGHT_PARAM, localizedMetaKey, PAGE_TYPES, SEARCH_FIELDS, TERM_META_PREFIX } from '../lib/util/search-fields.ts';
 
 /** Pagefind's module (`pagefind.js`), configured and started before searching. */
 interface PagefindModule extends PagefindLike {
@@ -25,15 +26,33 @@ const SUB_RESULTS_SHOWN = 3;
 /** Words a result's link asks its page to mark: the forms it matched, at most this many. */
 const HIGHLIGHTED_FORMS = 8;
 
-/** What the search interface says about this atlas, by interface language (`browser-scripts-integration.ts`). */
-declare const __ATLAS_SEARCH_TEXT__: Record<string, { languages: string; placeholder: string; suggestions: string; terms: SearchTerm[] }>;
+/** What the search interface says about this atlas, in the interface language it was bundled for (`browser-scripts-integration.ts`). */
+declare const __ATLAS_SEARCH_TEXT__: { languages: string; placeholder: string; suggestions: string; terms: SearchTerm[] };
 /** The search bundles, one per language of the atlas's texts, the first holding Pagefind's script. */
 declare const __ATLAS_SEARCH_BUNDLES__: SearchBundle[];
 
-const lang = document.documentElement.lang;
-export const strings = searchStringsFor(lang);
-export const atlasText = __ATLAS_SEARCH_TEXT__[lang] ?? Object.values(__ATLAS_SEARCH_TEXT__)[0]!;
+/** The atlas's first interface language: the language of the pages the search index holds. */
+declare const __ATLAS_FIRST_LOCALE__: string;
+
+const lang = __ATLAS_LOCALE__;
+export const strings = searchStrings;
+export const atlasText = __ATLAS_SEARCH_TEXT__;
 const base = normalizeBase(import.meta.env.BASE_URL);
+/** The index holds the first language's pages; a reader of another language follows results to hers (`/id/…`). */
+const translated = lang !== __ATLAS_FIRST_LOCALE__;
+
+/** A result's URL (under the base) in the reader's language. */
+function inReadersLanguage(url: string): string {
+  return translated && url.startsWith(base) ? `${base}${lang}/${url.slice(base.length)}` : url;
+}
+
+/** A result's metadata in the reader's language (`title-id`), or as the indexed page gives it. */
+function metaOf(data: ShownResult['data'], name: string): string | undefined {
+  return data.meta[localizedMetaKey(name, lang)] ?? data.meta[name];
+}
+
+/** A glossary entry's body is written anew in each language: its sections are not the indexed page's. */
+const sectionsApply = (data: ShownResult['data']) => !translated || !(data.filters?.[SEARCH_FIELDS.type] ?? []).includes(PAGE_TYPES.glossary);
 
 /**
  * In the downloadable copy (`__ATLAS_DOWNLOAD__`), opened from disk: every URL is relative to
@@ -165,7 +184,8 @@ export interface ResultsView {
 }
 
 /** A result's address, asking its page to mark the words it matched (inflected and equivalent forms included). */
-function markedHref(url: string, forms: readonly string[]): string {
+function markedHref(indexed: string, forms: readonly string[]): string {
+  const url = inReadersLanguage(indexed);
   if (forms.length === 0) return siteHref(url);
   const parsed = new URL(url, 'https://atlas.invalid');
   parsed.searchParams.delete(HIGHLIGHT_PARAM);
@@ -201,30 +221,37 @@ function alsoSearched(results: AtlasResults): HTMLElement[] {
 
 /** A glossary entry as a compact card: its term, its term in the other languages, its one-line definition. */
 function glossaryCard({ data, forms }: ShownResult): HTMLElement {
-  const others = Object.entries(data.meta)
-    .filter(([key]) => key.startsWith(TERM_META_PREFIX))
-    .map(([key, value]) => {
+  const title = metaOf(data, 'title') ?? data.url;
+  const terms: [string, string][] = [
+    [__ATLAS_FIRST_LOCALE__, data.meta.title ?? ''],
+    ...Object.entries(data.meta)
+      .filter(([key]) => key.startsWith(TERM_META_PREFIX))
+      .map(([key, value]): [string, string] => [key.slice(TERM_META_PREFIX.length), value]),
+  ];
+  const others = terms
+    .filter(([language, value], i) => language !== lang && value !== '' && value !== title && terms.findIndex(([l]) => l === language) === i)
+    .map(([language, value]) => {
       const span = element('span', { className: 'search-card-term' }, [value]);
-      span.lang = key.slice(TERM_META_PREFIX.length);
+      span.lang = language;
       return span;
     });
-  const definition = data.meta[SEARCH_FIELDS.definition];
+  const definition = metaOf(data, SEARCH_FIELDS.definition);
   return element('li', { className: 'search-card' }, [
-    element('a', { href: markedHref(data.url, forms), className: 'search-result-title' }, [data.meta.title ?? data.url]),
+    element('a', { href: markedHref(data.url, forms), className: 'search-result-title' }, [title]),
     ...others.flatMap((other) => [' ', other]),
     ...(definition ? [element('p', { className: 'search-card-definition' }, [definition])] : []),
   ]);
 }
 
 function resultItem({ data, forms }: ShownResult, partial: boolean): HTMLElement {
-  const kind = [data.meta[SEARCH_FIELDS.kind], data.meta[SEARCH_FIELDS.period]].filter(Boolean).join(' · ');
+  const kind = [metaOf(data, SEARCH_FIELDS.kind), data.meta[SEARCH_FIELDS.period]].filter(Boolean).join(' · ');
   const item = element('li', { className: 'search-result' }, [
-    element('a', { href: markedHref(data.url, forms), className: 'search-result-title' }, [data.meta.title ?? data.url]),
+    element('a', { href: markedHref(data.url, forms), className: 'search-result-title' }, [metaOf(data, 'title') ?? data.url]),
     ...(partial ? [' ', element('span', { className: 'tag search-partial' }, [strings.partialMatch])] : []),
     ...(kind ? [element('p', { className: 'search-result-kind' }, [kind])] : []),
     element('p', { className: 'search-result-excerpt' }, excerptNodes(data.excerpt)),
   ]);
-  const sections = data.sub_results.filter((sub) => sub.url !== data.url).slice(0, SUB_RESULTS_SHOWN);
+  const sections = sectionsApply(data) ? data.sub_results.filter((sub) => sub.url !== data.url).slice(0, SUB_RESULTS_SHOWN) : [];
   if (sections.length > 0) {
     item.append(
       element('p', { className: 'visually-hidden' }, [strings.sectionsIn]),
@@ -326,7 +353,7 @@ let dialog: HTMLDialogElement | undefined;
 /** The search page's address for a query and filters. */
 export function searchPageHref(query: string, filters: Record<string, string> = {}): string {
   const params = new URLSearchParams({ ...(query ? { q: query } : {}), ...filters });
-  const page = __ATLAS_DOWNLOAD__ ? siteHref('/search/') : `${base}search/`;
+  const page = __ATLAS_DOWNLOAD__ ? siteHref(`/${translated ? `${lang}/` : ''}${SEARCH_ROUTE}/`) : `${base}${translated ? `${lang}/` : ''}${SEARCH_ROUTE}/`;
   return `${page}${params.size > 0 ? `?${params}` : ''}`;
 }
 

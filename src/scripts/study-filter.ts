@@ -3,12 +3,12 @@
  * studies ticked; this keeps the choice in the URL (`?study=a&study=b`), so that it survives a
  * reload and can be shared, restores it from there, and announces how many items show.
  */
-import { filterStringsFor } from '../i18n/browser.ts';
+import { filterStrings } from '../i18n/browser.ts';
 
 function start() {
   const form = document.querySelector<HTMLFormElement>('form[data-study-filter]');
   if (!form) return;
-  const strings = filterStringsFor(document.documentElement.lang);
+  const strings = filterStrings;
   const message = form.dataset.studyFilter === 'studies' ? strings.studies : strings.events;
   const status = form.querySelector<HTMLElement>('[data-study-filter-status]');
   const boxes = [...form.querySelectorAll<HTMLInputElement>('input[name="study"]')];

@@ -6,7 +6,6 @@
  */
 import { describe, expect, it } from 'vitest';
 import * as en from '../../src/i18n/en.ts';
-import { filterStringsFor, matchStringsFor, offlineStringsFor, searchStringsFor } from '../../src/i18n/browser.ts';
 import { interfaceLanguages, offlineStrings, searchStrings, t } from '../../src/i18n/ui.ts';
 
 const EXPORTS = ['ui', 'search', 'matches', 'filter', 'offline'] as const;
@@ -153,13 +152,5 @@ describe.each(dictionaries)('the %s dictionary', (code, dictionary) => {
     expect(t(code)).toBe(dictionary.ui);
     expect(searchStrings(code)).toBe(dictionary.search);
     expect(offlineStrings(code)).toBe(dictionary.offline);
-  });
-
-  // The browser scripts carry English only until pages are served in another language (src/i18n/browser.ts).
-  it.runIf(code === 'en')('is what the browser scripts serve', () => {
-    expect(searchStringsFor(code)).toBe(dictionary.search);
-    expect(matchStringsFor(code)).toBe(dictionary.matches);
-    expect(offlineStringsFor(code)).toBe(dictionary.offline);
-    expect(filterStringsFor(code)).toBe(dictionary.filter);
   });
 });

@@ -37,8 +37,10 @@ export const notInDownload = (path: string) =>
 
 /** What the copy does with each marked script. */
 const SCRIPT_HANDLING = {
-  /** Runs as it is (classic already). */
+  /** Run as they are (classic already). */
   theme: 'keep',
+  'language-switch': 'keep',
+  'language-suggestion': 'keep',
   /** Replaced by the classic loader of the copy. */
   'search-loader': 'loader',
   /** Replaced by its classic build. */
@@ -57,7 +59,14 @@ export class ScriptError extends AstroError {}
  * Rewrites one parsed page for the copy, in place: relative file URLs, classic scripts, no
  * service worker or download link.
  */
-export function rewritePage(tree: Root, pagePath: string, base: string, classic: { loader: string; termPreview: string; studyFilter: string; copyButtons: string }): void {
+export function rewritePage(
+  tree: Root,
+  pagePath: string,
+  base: string,
+  classic: { loader: string; termPreview: string; studyFilter: string; copyButtons: string },
+  /** The classic search page of the page's language. */
+  searchPage: string = CLASSIC.searchPage,
+): void {
   const toFile = (url: string): string => {
     const inSite = withoutBase(base, url);
     return inSite === undefined ? url : relativeFileUrl(pagePath, inSite);
@@ -76,7 +85,7 @@ export function rewritePage(tree: Root, pagePath: string, base: string, classic:
     }
     delete props.type;
     if (handling === 'search-page') {
-      props.src = relativeFileUrl(pagePath, `/${CLASSIC.searchPage}`);
+      props.src = relativeFileUrl(pagePath, `/${searchPage}`);
       script.children = [];
     } else if (handling === 'loader') {
       script.children = [{ type: 'text', value: classic.loader }];

@@ -7,7 +7,7 @@
  * (as a warning) entries no study mentions. Files are read as `readTextFile` reads them: a
  * byte-order mark or CRLF line endings are fine, another encoding than UTF-8 is a problem.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { closest, distance } from 'fastest-levenshtein';
 import { isSeq, LineCounter, parseDocument } from 'yaml';
@@ -15,7 +15,7 @@ import type { Atlas } from '../atlas/load.ts';
 import { displayPath } from '../atlas/layout.ts';
 import { t } from '../../i18n/ui.ts';
 import { idPattern } from '../model/atlas-config.ts';
-import { aliasesOf, glossarySchema, type GlossaryEntry } from '../model/glossary-schema.ts';
+import { aliasesOf, BACKGROUND, glossarySchema, type GlossaryEntry } from '../model/glossary-schema.ts';
 import { studySchema, type Study } from '../model/study-schema.ts';
 import { timelineEventSchema } from '../model/timeline-schema.ts';
 import { pick } from '../model/localized-text.ts';
@@ -24,6 +24,7 @@ import { parseFrontmatter, validate, valueAt, type LineOf } from './frontmatter-
 import type { ContentProblem } from './problems.ts';
 import { checkEvidence, headingTexts, type EvidenceResult } from './evidence-check.ts';
 import { readTextFile } from './text-file.ts';
+import { untranslatedInserts, untranslatedMessage, untranslatedProblems } from './translation-check.ts';
 
 export { errorsOf, formatProblems, type ContentProblem } from './problems.ts';
 export { aliasesOf };
@@ -72,7 +73,9 @@ export function checkContent(atlas: Atlas): CheckResult {
   const glossaryRoute = `/${config.glossary.route}/`;
   const heading = studiesSayHeading(atlas);
 
-  const glossaryFiles = collectionFiles(layout.glossaryDir, 'glossary entry', glossaryRoute, problems, show);
+  // A folder named after a later interface language holds the bodies translated into it.
+  const translationFolders = new Set(config.languages.interface.slice(1));
+  const glossaryFiles = collectionFiles(layout.glossaryDir, 'glossary entry', glossaryRoute, problems, show, [], translationFolders);
   const glossaryIds = glossaryFiles.map((f) => f.slug);
   const glossary: CheckedEntry[] = [];
   const relatedLines = new Map<string, LineOf>();
@@ -100,7 +103,9 @@ export function checkContent(atlas: Atlas): CheckResult {
     });
     relatedLines.set(slug, parsed.lineOf);
     glossary.push({ id: slug, file, data, body: parsed.body, bodyLine: parsed.bodyLine, lineOf: parsed.lineOf });
+    problems.push(...untranslatedProblems(parsed.input, config.languages, file, parsed.lineOf));
   }
+  const translations = glossaryTranslations(atlas, glossary, problems);
   problems.push(...aliasConflicts(glossary, relatedLines));
 
   const unreadableStudies: string[] = [];
@@ -152,7 +157,10 @@ export function checkContent(atlas: Atlas): CheckResult {
       });
     }
     studies.push({ slug, file, data, body: parsed.body, lineOf: parsed.lineOf });
+    problems.push(...untranslatedProblems(parsed.input, config.languages, file, parsed.lineOf));
+    problems.push(...untranslatedInserts(parsed.body, parsed.bodyLine, file, config.languages.interface));
   }
+  problems.push(...untranslatedProblems(config, config.languages, show(layout.configFile)));
 
   problems.push(...unmentionedEntries(glossary, studies, listFields, config.languages.interface[0]!));
   const studySlugs = [...studyFiles.map((f) => f.slug), ...unreadableStudies];
@@ -160,7 +168,11 @@ export function checkContent(atlas: Atlas): CheckResult {
   problems.push(...timeline.problems);
   const evidence = checkEvidence(
     studies.map((study) => ({ slug: study.slug, file: study.file, body: study.body, languages: study.data.languages, abstracts: study.data.abstracts, overview: study.data.overview, notes: study.data.editorialNotes, shownOnPage: shownAboveText(study, glossary, config.studies.headingGlosses), lineOf: study.lineOf })),
-    glossary.map((entry) => ({ id: entry.id, file: entry.file, body: entry.body, bodyLine: entry.bodyLine, definitionBasis: entry.data.definitionBasis, lineOf: entry.lineOf })),
+    [
+      ...glossary.map((entry) => ({ id: entry.id, file: entry.file, body: entry.body, bodyLine: entry.bodyLine, definitionBasis: entry.data.definitionBasis, lineOf: entry.lineOf })),
+      // A translated body quotes the studies as the entry's own does (its definition is the entry's).
+      ...translations.map((t) => ({ id: `${t.lang}/${t.id}`, file: t.file, body: t.body, bodyLine: 1, definitionBasis: BACKGROUND, lineOf: () => undefined })),
+    ],
     timeline.quotes,
     // A study whose file has its own problem is not checked again through the quotes from it.
     studySlugs.filter((slug) => !studies.some((study) => study.slug === slug)),
@@ -229,6 +241,7 @@ function checkTimeline(
       return;
     }
     const event = parsed.data;
+    problems.push(...untranslatedProblems(node.toJSON(), atlas.config.languages, file, () => line, [index]));
     if (ids.has(event.id)) problems.push({ file, line, field: `${index}.id`, message: `the id "${event.id}" is used twice: make it unique` });
     ids.add(event.id);
     for (const id of event.glossary) {
@@ -263,11 +276,13 @@ function collectionFiles(
   problems: ContentProblem[],
   show: (path: string) => string,
   unreadable: string[] = [],
+  translationFolders: ReadonlySet<string> = new Set(),
 ): CollectionFile[] {
   if (!existsSync(folder)) return [];
   const files: CollectionFile[] = [];
   const owners = new Map<string, string>();
   for (const name of readdirSync(folder).sort()) {
+    if (translationFolders.has(name) && statSync(join(folder, name)).isDirectory()) continue;
     const file = show(join(folder, name));
     const extension = extname(name);
     if (!CONTENT_EXTENSIONS.has(extension)) {
@@ -357,6 +372,68 @@ function aliasConflicts(glossary: readonly CheckedEntry[], lines: Map<string, Li
     }
   }
   return problems;
+}
+
+interface GlossaryTranslation {
+  id: string;
+  lang: string;
+  file: string;
+  body: string;
+}
+
+/**
+ * The bodies of glossary entries in the later interface languages (`<glossary>/<lang>/<id>.mdx`):
+ * each belongs to an entry, has no frontmatter (the entry's file keys its fields by language)
+ * and the section every body has, headed in its language. A missing one is a warning.
+ */
+function glossaryTranslations(atlas: Atlas, glossary: readonly CheckedEntry[], problems: ContentProblem[]): GlossaryTranslation[] {
+  const { layout, config } = atlas;
+  const show = (path: string) => displayPath(path, layout.root);
+  const [first, ...later] = config.languages.interface;
+  const found: GlossaryTranslation[] = [];
+  for (const lang of later) {
+    const folder = join(layout.glossaryDir, lang);
+    const names = existsSync(folder) ? readdirSync(folder).sort() : [];
+    const heading = t(lang)['glossary.studiesSay'];
+    for (const name of names) {
+      const file = show(join(folder, name));
+      const id = basename(name, extname(name));
+      if (!CONTENT_EXTENSIONS.has(extname(name)) || !glossary.some((entry) => entry.id === id)) {
+        problems.push({
+          file,
+          message: `"${name}" translates no glossary entry: a translated body is named after its entry (${show(layout.glossaryDir)}/<id>.mdx → ${show(folder)}/<id>.mdx); rename or remove it`,
+        });
+        continue;
+      }
+      const decoded = readTextFile(join(folder, name));
+      if (!decoded.ok) {
+        problems.push({ file, message: decoded.problem });
+        continue;
+      }
+      if (decoded.text.startsWith('---')) {
+        problems.push({
+          file,
+          line: 1,
+          message: `a translated body has no frontmatter: its fields are keyed by language in ${show(layout.glossaryDir)}/${id}.mdx (write ${lang}: beside ${first}: there); remove the --- block`,
+        });
+        continue;
+      }
+      if (!new RegExp(`^##\\s+${escapeRegExp(heading)}\\s*$`, 'm').test(decoded.text)) {
+        problems.push({ file, message: `the body has no section "## ${heading}": add it, with what each study says about the term and a link to the study` });
+      }
+      found.push({ id, lang, file, body: decoded.text });
+    }
+    for (const entry of glossary) {
+      if (names.includes(`${entry.id}.mdx`) || names.includes(`${entry.id}.md`)) continue;
+      problems.push({
+        file: entry.file,
+        field: 'body',
+        message: untranslatedMessage(lang, first!, `the body`).replace(/add \S+: beside \S+:/, `write ${show(folder)}/${entry.id}.mdx`),
+        severity: 'warning',
+      });
+    }
+  }
+  return found;
 }
 
 /** Entries that no study applies or mentions: reported as warnings. */

@@ -5,11 +5,13 @@
  */
 import { existsSync } from 'node:fs';
 import { atlas } from 'virtual:atlas';
+import { scripts as allScripts } from 'virtual:atlas/scripts';
+import type { LocaleScripts } from '../../plugins/browser-scripts-integration.ts';
 import { t, type Ui } from '../../i18n/ui.ts';
 import { atlasRoutes, type AtlasRoutes } from '../atlas/routes.ts';
 import type { KindConfig } from '../model/atlas-config.ts';
 import { pick, type LocalizedText, type Picked } from '../model/localized-text.ts';
-import { localeOfPath, localizedPath, withBase, withoutBase } from '../util/paths.ts';
+import { localeOfPath, localizedPath, unlocalizedPath, withBase, withoutBase } from '../util/paths.ts';
 
 export const config = atlas.config;
 export const layout = atlas.layout;
@@ -38,6 +40,12 @@ export function href(locale: string, path: string): string {
   return withBase(base, localizedPath(locale, locales, path));
 }
 
+/** The same page in every interface language: `{ locale, href }`, the first language first. */
+export function alternatesOf(url: URL): { locale: string; href: string }[] {
+  const path = unlocalizedPath(withoutBase(base, url.pathname) ?? '/', locales);
+  return locales.map((locale) => ({ locale, href: href(locale, path) }));
+}
+
 /** The URL of a file that is the same in every language (source texts, citation files, icons). */
 export function asset(path: string): string {
   return withBase(base, path);
@@ -61,12 +69,18 @@ export interface PageContext {
   asset: (path: string) => string;
   /** Keyed text in the page's language, or a fallback with its own language. */
   text: (value: LocalizedText) => Picked;
+  /** The browser scripts bundled with this language's strings. */
+  scripts: LocaleScripts;
 }
 
 const contexts = new Map<string, PageContext>();
 
 export function pageContext(url: URL): PageContext {
-  const locale = localeOf(url);
+  return localeContext(localeOf(url));
+}
+
+/** What a page in `locale` needs (for a page that speaks to readers of several languages: 404). */
+export function localeContext(locale: string): PageContext {
   let context = contexts.get(locale);
   if (!context) {
     const link = Object.fromEntries(
@@ -85,6 +99,7 @@ export function pageContext(url: URL): PageContext {
       href: (path) => href(locale, path),
       asset,
       text: (value) => pick(value, locale, config.languages.required),
+      scripts: allScripts[locale]!,
     };
     contexts.set(locale, context);
   }

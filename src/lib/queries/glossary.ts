@@ -36,6 +36,14 @@ export function getGlossary(locale = config.languages.interface[0]!): Promise<Gl
   return entries;
 }
 
+let translationsPromise: Promise<Map<string, CollectionEntry<'glossaryTranslations'>>> | undefined;
+
+/** The translated bodies of glossary entries, by `<lang>/<id>`. */
+export function getGlossaryTranslations(): Promise<Map<string, CollectionEntry<'glossaryTranslations'>>> {
+  translationsPromise ??= getCollection('glossaryTranslations').then((entries) => new Map(entries.map((entry) => [entry.id, entry])));
+  return translationsPromise;
+}
+
 export function getEntryMap(): Promise<Map<string, GlossaryCollectionEntry>> {
   entryMapPromise ??= getCollection('glossary').then((entries) => new Map(entries.map((entry) => [entry.id, entry])));
   return entryMapPromise;

@@ -25,6 +25,8 @@ export interface ResultData {
   excerpt: string;
   locations?: number[];
   meta: Record<string, string>;
+  /** The page's filter values, by filter name. */
+  filters?: Record<string, string[]>;
   sub_results: { title: string; url: string; excerpt: string }[];
 }
 

@@ -119,3 +119,11 @@ export function localeOfPath(path: string, locales: readonly string[]): string {
 export function localizedPath(locale: string, locales: readonly string[], path: string): SitePath {
   return `${localePrefix(locale, locales[0]!)}${sitePath(path)}` as SitePath;
 }
+
+/** A site path without its language prefix: (`/id/studies/`, [`en`, `id`]) → `/studies/`. */
+export function unlocalizedPath(path: string, locales: readonly string[]): SitePath {
+  const locale = localeOfPath(path, locales);
+  if (locale === locales[0]) return sitePath(path);
+  const rest = path.slice(locale.length + 1);
+  return sitePath(rest === '' ? '/' : rest);
+}

@@ -26,3 +26,6 @@ export const filterValue = (name: string, value: string) => `${name}:${value}`;
 
 /** The query parameter that carries the searched words to a result's page (Pagefind's `highlightParam`). */
 export const HIGHLIGHT_PARAM = 'highlight';
+
+/** Result metadata in another interface language than the indexed page's: `title-id`, `definition-id`. */
+export const localizedMetaKey = (name: string, lang: string) => `${name}-${lang}`;
