@@ -74,7 +74,27 @@ export default defineConfig({
     scripts,
     mdx(),
     // A sitemap lists full URLs, so only a site whose URL is known has one.
-    ...(site ? [sitemap({ filter: (page) => new URL(page).pathname !== `${base}404/` && new URL(page).pathname !== `${base}${SEARCH_ROUTE}/` })] : []),
+    // Both languages, each page with its alternates (`xhtml:link hreflang`); not the 404 page or the search pages.
+    ...(site
+      ? [
+          sitemap({
+            filter: (page) => {
+              const path = new URL(page).pathname;
+              return path !== `${base}404/` && !config.languages.interface.some((locale, i) => path === `${base}${i === 0 ? '' : `${locale}/`}${SEARCH_ROUTE}/`);
+            },
+            ...(config.languages.interface.length > 1
+              ? {
+                  i18n: {
+                    defaultLocale: config.languages.interface[0],
+                    locales: Object.fromEntries(
+                      config.languages.interface.map((/** @type {string} */ locale) => [locale, config.languages.regions[locale] ? `${locale}-${config.languages.regions[locale]}` : locale]),
+                    ),
+                  },
+                }
+              : {}),
+          }),
+        ]
+      : []),
     // Last: it reads every file the others wrote.
     afterBuild({ atlas, check, classicScripts: scripts.classic }),
   ],

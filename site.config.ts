@@ -10,22 +10,22 @@ export default {
   shortTitle: { en: 'VTS Atlas', id: 'Atlas SPMV' },
   description: {
     en: 'Five Indonesian academic studies on human trafficking in Vietnam, presented faithfully with English overviews, for students, researchers and policy staff.',
-    id: 'Lima studi akademik Indonesia tentang perdagangan manusia di Vietnam, disajikan secara setia dengan ringkasan berbahasa Inggris, bagi mahasiswa, peneliti, dan staf kebijakan.',
+    id: 'Lima studi akademik Indonesia tentang perdagangan manusia di Vietnam, disajikan secara setia dengan ringkasan dalam bahasa Indonesia dan Inggris, bagi mahasiswa, peneliti, dan staf kebijakan.',
   },
   languages: {
     interface: ['en', 'id'],
     content: [],
     required: ['en'],
-    regions: { en: 'GB' },
+    regions: { en: 'GB', id: 'ID' },
   },
   prose: {
     lead: {
       en: 'Indonesian academic studies on human trafficking in Vietnam, each in the authors’ own words with an English overview.',
-      id: 'Studi akademik Indonesia tentang perdagangan manusia di Vietnam, masing-masing dalam kata-kata penulisnya sendiri, disertai ringkasan berbahasa Inggris.',
+      id: 'Studi akademik Indonesia tentang perdagangan manusia di Vietnam, masing-masing dalam kata-kata penulisnya sendiri, disertai ringkasan dalam bahasa Indonesia dan Inggris.',
     },
     about: {
       en: 'The atlas reproduces studies written in Indonesian, some with English abstracts, on how Vietnam, international organisations and regional instruments respond to human trafficking, including child trafficking. Each study’s page gives its text as published (for some studies only the abstract or the final chapter is available), the details of the source, an English overview linked to the passages it rests on, and notes where a source contradicts itself or is unclear.',
-      id: 'Atlas ini memuat ulang studi-studi berbahasa Indonesia, sebagian di antaranya disertai abstrak berbahasa Inggris, tentang cara Vietnam, organisasi internasional, dan instrumen regional menanggapi perdagangan manusia, termasuk perdagangan anak. Halaman setiap studi menyajikan teksnya sebagaimana diterbitkan (untuk beberapa studi, hanya abstrak atau bab terakhirnya yang tersedia), rincian sumbernya, ringkasan berbahasa Inggris yang ditautkan ke bagian-bagian teks yang menjadi dasarnya, serta catatan pada bagian-bagian yang sumbernya tidak konsisten atau kurang jelas.',
+      id: 'Atlas ini memuat ulang studi-studi berbahasa Indonesia, sebagian di antaranya disertai abstrak berbahasa Inggris, tentang cara Vietnam, organisasi internasional, dan instrumen regional menanggapi perdagangan manusia, termasuk perdagangan anak. Halaman setiap studi menyajikan teksnya sebagaimana diterbitkan (untuk beberapa studi, hanya abstrak atau bab terakhirnya yang tersedia), rincian sumbernya, ringkasan (dalam bahasa Indonesia dan Inggris) yang ditautkan ke bagian-bagian teks yang menjadi dasarnya, serta catatan pada bagian-bagian yang sumbernya tidak konsisten atau kurang jelas.',
     },
     rights: {
       en: 'The study texts are reproduced as research sources; their rights are not stated in the sources.',

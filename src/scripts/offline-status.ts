@@ -37,8 +37,11 @@ function show(text: string, action?: { label: string; run: () => void }) {
 if (box && 'serviceWorker' in navigator) {
   const container = navigator.serviceWorker;
   let reloading = false;
+  // Once a new version waits, its offer stays: a status reply arriving later must not replace it.
+  let updateOffered = false;
   const askStatus = () => container.controller?.postMessage({ type: 'status' });
-  const offerUpdate = (worker: ServiceWorker) =>
+  const offerUpdate = (worker: ServiceWorker) => {
+    updateOffered = true;
     show(strings.update, {
       label: strings.reload,
       run: () => {
@@ -46,9 +49,11 @@ if (box && 'serviceWorker' in navigator) {
         worker.postMessage({ type: 'skip-waiting' });
       },
     });
+  };
 
   container.addEventListener('message', (event: MessageEvent<Status | { type: 'save-failed' }>) => {
     const data = event.data;
+    if (updateOffered) return;
     if (data.type === 'save-failed') return show(strings.saveFailed);
     if (data.type !== 'status') return;
     if (data.saved) return show(strings.ready);

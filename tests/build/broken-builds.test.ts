@@ -4,7 +4,7 @@
  * tests/fixtures/broken-builds/ holds a `case.json`: edits to a copy of an atlas (`patch`,
  * `add`, `save` to re-save a file in another encoding or with other line endings) and what the
  * build must print, or, for a build that must succeed, what the built page must and must not
- * contain.
+ * contain (and what it must print, such as warnings).
  *
  * An expected line may say `{{line:TEXT}}` for the number of the first line of the edited file
  * that starts with TEXT, so that the cases need no update when content above them changes.
@@ -31,7 +31,7 @@ interface Case {
   save?: { file: string; encoding?: 'utf8' | 'latin1' | 'utf16le'; bom?: boolean; crlf?: boolean }[];
   expect:
     | { fails: true; output: string[] }
-    | { fails: false; page: string; contains: string[]; absent: string[] };
+    | { fails: false; page: string; contains: string[]; absent: string[]; output?: string[] };
 }
 
 const fixtures = join(root, 'tests/fixtures/broken-builds');
@@ -108,6 +108,7 @@ describe('broken content in a real build', () => {
         const html = readFileSync(page, 'utf8');
         for (const text of spec.expect.contains) expect(html).toContain(text);
         for (const text of spec.expect.absent) expect(html).not.toContain(text);
+        for (const line of spec.expect.output ?? []) expect(output).toContain(line);
       }
     });
   }

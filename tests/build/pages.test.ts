@@ -8,25 +8,33 @@ import { htmlFiles } from '../../src/lib/checks/link-check.ts';
 import { outputFileOf } from '../../src/lib/util/paths.ts';
 import { builtAtlases, rootBuilds } from '../support/atlases.ts';
 import { Page } from '../support/site.ts';
+import { offlineStrings as offlineOf } from '../../src/i18n/ui.ts';
 
 describe.each(builtAtlases.map((b) => [b.name, b] as const))('every page of the %s', (_name, build) => {
   const pages = htmlFiles(build.dist).map((file) => ({ file: file.slice(build.dist.length), page: new Page(readFileSync(file, 'utf8')) }));
 
-  it('has the page frame: language, title, description, skip link, one main, navigation, footer, one h1', () => {
+  const [first, ...later] = build.atlas.config.languages.interface;
+  const localeOfFile = (file: string) => later.find((lang) => file.startsWith(`/${lang}/`)) ?? first!;
+  const titleIn = (lang: string) => build.atlas.config.title[lang] ?? build.title;
+
+  it('has the page frame: language, title, description, skip link, one main, navigation (and the language switch where the atlas has several), footer, one h1', () => {
     expect(pages.length).toBeGreaterThan(8);
     for (const { file, page } of pages) {
-      expect(page.attr('html', 'lang'), file).toBe(build.locale);
-      expect(page.text('title'), file).toMatch(new RegExp(`${build.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+      const lang = localeOfFile(file);
+      expect(page.attr('html', 'lang'), file).toBe(lang);
+      expect(page.text('title'), file).toMatch(new RegExp(`${titleIn(lang).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
       expect(String(page.attr('meta[name="description"]', 'content')).length, file).toBeGreaterThan(40);
       expect(page.attr('a.skip-link', 'href'), file).toBe('#main');
       expect(page.all('main#main'), file).toHaveLength(1);
-      expect(page.all('header nav[aria-label]'), file).toHaveLength(1);
+      expect(page.all('header nav.site-nav[aria-label]'), file).toHaveLength(1);
+      const switches = file === '/404.html' || later.length === 0 ? 0 : 1;
+      expect(page.all('header nav.language-switch[aria-label]'), file).toHaveLength(switches);
       expect(page.all('footer'), file).toHaveLength(1);
       expect(page.all('h1'), file).toHaveLength(1);
     }
   });
 
-  it('carries only small, marked inline scripts: theme, search loader, offline status, term preview where it links to the glossary, study filter and copy buttons where it has them', () => {
+  it('carries only small, marked inline scripts: theme, search loader, offline status, language switch and suggestion where the atlas has several languages, term preview where it links to the glossary, study filter and copy buttons where it has them', () => {
     for (const { file, page } of pages) {
       const inline = page.all('script:not([src]):not([type="application/ld+json"])');
       const kinds = inline.map((script) => {
@@ -36,8 +44,12 @@ describe.each(builtAtlases.map((b) => [b.name, b] as const))('every page of the 
       const termLinks = page.all('a.term');
       const filters = page.all('form[data-study-filter]');
       const copyButtons = page.all('button[data-copy]');
+      const switches = page.all('nav.language-switch');
+      const suggestions = page.all('[data-language-suggestion]');
       expect(kinds.sort(), file).toEqual([
         ...(copyButtons.length > 0 ? ['copy-buttons'] : []),
+        ...(suggestions.length > 0 ? ['language-suggestion'] : []),
+        ...(switches.length > 0 ? ['language-switch'] : []),
         'offline-status',
         'search-loader',
         ...(filters.length > 0 ? ['study-filter'] : []),
@@ -48,6 +60,15 @@ describe.each(builtAtlases.map((b) => [b.name, b] as const))('every page of the 
         page.all('script[src]').map((s) => String(s.properties?.src).replace(/-[A-Z0-9]+\.js$/, '.js')),
         file,
       ).toEqual(file.endsWith('/search/index.html') ? [`${build.base}_search/search-page.js`] : []);
+      // Each page carries its own language's script strings only.
+      if (later.length > 0 && file !== '/404.html') {
+        const offline = inline.find((s) => s.properties?.dataAtlasScript === 'offline-status');
+        const lang = localeOfFile(file);
+        for (const other of build.atlas.config.languages.interface) {
+          const reload = offlineOf(other).reload;
+          expect(toText(offline!).includes(JSON.stringify(reload).slice(1, -1)), `${file}: ${other} offline strings`).toBe(other === lang);
+        }
+      }
       for (const link of termLinks) {
         const describedBy = String(link.properties?.ariaDescribedBy);
         expect(page.all(`[id="${describedBy}"]`), `${file}: ${describedBy} must be on the page`).toHaveLength(1);

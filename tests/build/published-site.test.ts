@@ -38,6 +38,11 @@ describe.each(builtAtlases.map((b) => [b.name, b] as const))('published-site bas
       for (const entry of content.glossary) expect(urls).toContain(`${site}${under(build, routes.glossaryEntry(entry.id))}`);
       expect(urls).toContain(`${site}${under(build, routes.studies())}`);
       expect(urls.some((url) => /404|\/search\//.test(url))).toBe(false);
+      // Every later interface language: its pages too, each page with its alternates.
+      for (const lang of build.atlas.config.languages.interface.slice(1)) {
+        for (const study of content.studies) expect(urls).toContain(`${site}${build.base}${lang}${routes.study(study.slug)}`);
+        expect(sitemap).toContain(`hreflang="${lang}`);
+      }
     });
 
     it('has a robots.txt naming the sitemap under the base path', () => {

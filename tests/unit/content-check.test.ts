@@ -22,10 +22,16 @@ const atlas = await loadAtlas(root);
 const ownGlossary = (name: string) => existsSync(join(fixtures, name, 'glossary'));
 const sharedGlossary = join(root, 'tests/fixtures/content-glossary');
 
-function check(name: string) {
+/**
+ * The fixtures are written in the first interface language only: they are checked as an atlas
+ * with that one language (the translation warnings have their own test below).
+ */
+const oneLanguage = { ...atlas.config, languages: { ...atlas.config.languages, interface: atlas.config.languages.interface.slice(0, 1) } };
+
+function check(name: string, config = oneLanguage) {
   const folder = join(fixtures, name);
   return checkContent({
-    config: atlas.config,
+    config,
     layout: {
       ...atlas.layout,
       studiesDir: join(folder, 'studies'),
@@ -70,5 +76,14 @@ describe('content check on broken fixtures', () => {
   it('does not drop the other studies when one is broken', () => {
     const { studies } = check('duplicate-source');
     expect(studies.map((s) => s.slug)).toEqual(['first-study', 'second-study']);
+  });
+});
+
+describe('content check of translations', () => {
+  it('warns of each text not yet in a later interface language, by file, line and field, and of a glossary body not yet written in it', () => {
+    const warnings = formatProblems(check('glossary-unmentioned', atlas.config).problems.filter((p) => p.severity === 'warning' && p.message.includes('not yet translated')));
+    expect(warnings).toContain('warning: tests/fixtures/content/glossary-unmentioned/studies/example-study.mdx:11 (overview.id): this text is not yet translated into Indonesian: add id: beside en: (until then the Indonesian pages show the English, marked as such)');
+    expect(warnings).toMatch(/warning: tests\/fixtures\/content\/glossary-unmentioned\/glossary\/[a-z-]+\.mdx \(body\): the body is not yet translated into Indonesian: write tests\/fixtures\/content\/glossary-unmentioned\/glossary\/id\/[a-z-]+\.mdx/);
+    expect(errorsOf(check('glossary-unmentioned', atlas.config).problems)).toEqual(errorsOf(check('glossary-unmentioned').problems));
   });
 });

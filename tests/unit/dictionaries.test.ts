@@ -38,6 +38,7 @@ const SAMPLE_ARGS: Record<string, unknown[][]> = {
   'ui.studies.lead': [['the period, the kind and the actors']],
   'ui.study.readingTime': [[1], [12]],
   'ui.study.overview.note': [['Indonesian']],
+  'ui.fallback.notice': [['English']],
   'ui.study.notes.marker': [[2]],
   'ui.study.cite.apaIn': [['Indonesian']],
   'ui.study.cite.copy': [['BibTeX']],

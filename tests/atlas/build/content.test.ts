@@ -23,8 +23,8 @@ describe('content check on the real studies', () => {
 
   it('gives the site its name and languages from site.config.ts', async () => {
     const { config } = await loadAtlas(root);
-    expect(config.title).toEqual({ en: 'Vietnam Trafficking Studies Atlas' });
-    expect(config.languages.interface).toEqual(['en']);
+    expect(config.title).toEqual({ en: 'Vietnam Trafficking Studies Atlas', id: 'Atlas Studi Perdagangan Manusia di Vietnam' });
+    expect(config.languages.interface).toEqual(['en', 'id']);
     expect(config.languages.known).toEqual(['en', 'id']);
   });
 });
