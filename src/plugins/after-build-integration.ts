@@ -71,6 +71,7 @@ export default function afterBuild({ atlas, check, classicScripts }: AfterBuildO
         try {
           // 1. One pass over the built files.
           const scan: SiteScan = { files: new Set(), pages: new Map() };
+          let indexed = 0;
           const hashed: HashedFile[] = [];
           for (const file of walkFiles(outDir)) {
             const path = relative(outDir, file).split(sep).join('/');
@@ -88,7 +89,10 @@ export default function afterBuild({ atlas, check, classicScripts }: AfterBuildO
             const locale = localeOfPath(sitePathOf(path), locales);
             // The pages of the first interface language only: the others show the same texts
             // (a study's own text, its quotes) and the search interface links to its reader's language.
-            if (locale === locales[0]) search.add(sitePathOf(path), html);
+            if (locale === locales[0]) {
+              search.add(sitePathOf(path), html);
+              indexed += 1;
+            }
             rewritePage(tree, path, base, classic[locale]!, classicFile(CLASSIC.searchPage, locale, locales));
             archive.add(path, toHtml(tree));
           }
@@ -124,7 +128,9 @@ export default function afterBuild({ atlas, check, classicScripts }: AfterBuildO
 
           const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
           logger.info(`${links.checked} internal links and their fragments resolve; no duplicate ids`);
-          logger.info(`search: ${scan.pages.size} pages read into ${atlas.config.languages.known.length} language bundles, ${pagefindFiles.length} files`);
+          logger.info(
+            `search: ${indexed} pages (of ${scan.pages.size}, in ${locales.length} interface languages) read into ${atlas.config.languages.known.length} language bundles, ${pagefindFiles.length} files`,
+          );
           logger.info(`download: ${relative(outDir, download.path)}, ${download.files} files, ${mb(download.bytes)} MB`);
           logger.info(
             `service worker ${plan.version}: ${plan.all.length} files, ${mb(plan.totalBytes)} MB, ${plan.precacheAll ? 'all stored on the first visit' : `shell stored (${plan.shell.length} files), the rest on request`}`,

@@ -49,7 +49,11 @@ function overlaps(list: Box[]): string[] {
 
 describe.each(rootBuilds.map((b) => [b.name, b] as const))('the layout of the %s', (name, build) => {
   const site = useSiteInChromium(build.dist, build.base);
-  const types = pageTypesOf(build).filter((type) => /^(home|studies index|study |glossary entry|compare|timeline|about)/.test(type.name));
+  // In a later language only the pages whose words are longest (Indonesian runs longer than English): home and compare.
+  const translated = (name: string) => / \([a-z]{2,3}\)$/.test(name);
+  const types = pageTypesOf(build).filter(
+    (type) => /^(home|studies index|study |glossary entry|compare|timeline|about)/.test(type.name) && (!translated(type.name) || /^(home|compare) /.test(type.name)),
+  );
   const firstStudy = types.find((type) => type.name.startsWith('study '))!;
   const openPage = async (width: number, theme: (typeof THEMES)[number]) => {
     const context = await site.browser().newContext({ viewport: { width, height: width < 600 ? 844 : 900 }, colorScheme: theme });

@@ -23,18 +23,29 @@ export function pageTypesOf(build: BuiltAtlas): PageType[] {
     return entry ? [{ name: `glossary entry (${kind})`, path: routes.glossaryEntry(entry.id), status: 200 }] : [];
   });
   const query = encodeURIComponent(pick(content.glossary[0]!.data.term, locale).text);
-  return [
-    { name: 'home', path: routes.home(), status: 200 },
-    { name: 'studies index', path: routes.studies(), status: 200 },
-    ...content.studies.map((study) => ({ name: `study ${study.slug}`, path: routes.study(study.slug), status: 200 })),
-    { name: 'glossary index', path: routes.glossary(), status: 200 },
-    ...firstOfKind,
-    { name: 'compare', path: routes.compare(), status: 200 },
-    ...(existsSync(atlas.layout.timelineFile) ? [{ name: 'timeline', path: routes.timeline(), status: 200 }] : []),
-    { name: 'about this edition', path: routes.edition(), status: 200 },
-    { name: 'search page with a query', path: `${routes.search()}?q=${query}`, status: 200 },
-    { name: '404', path: '/no-such-page/', status: 404 },
-  ];
+  // Every page type again in each later interface language (`/id/…`), but the 404 page (one for all).
+  const translated = atlas.config.languages.interface.slice(1).flatMap((lang) =>
+    firstLanguagePages().map((type) => ({
+      name: `${type.name} (${lang})`,
+      path: type.name.startsWith('search page') ? `/${lang}${routes.search()}?q=${encodeURIComponent(pick(content.glossary[0]!.data.term, lang).text)}` : `/${lang}${type.path}`,
+      status: type.status,
+    })),
+  );
+  return [...firstLanguagePages(), ...translated, { name: '404', path: '/no-such-page/', status: 404 }];
+
+  function firstLanguagePages(): PageType[] {
+    return [
+      { name: 'home', path: routes.home(), status: 200 },
+      { name: 'studies index', path: routes.studies(), status: 200 },
+      ...content.studies.map((study) => ({ name: `study ${study.slug}`, path: routes.study(study.slug), status: 200 })),
+      { name: 'glossary index', path: routes.glossary(), status: 200 },
+      ...firstOfKind,
+      { name: 'compare', path: routes.compare(), status: 200 },
+      ...(existsSync(atlas.layout.timelineFile) ? [{ name: 'timeline', path: routes.timeline(), status: 200 }] : []),
+      { name: 'about this edition', path: routes.edition(), status: 200 },
+      { name: 'search page with a query', path: `${routes.search()}?q=${query}`, status: 200 },
+    ];
+  }
 }
 
 /** Joins a server URL that ends in `/` with a page path that starts with `/`. */

@@ -109,6 +109,20 @@ describe('the downloaded atlas, opened from disk', () => {
     expect(new URL((await unicef.getAttribute('href'))!, 'file:///x/search/').searchParams.getAll('highlight')).toContain('pelaksanaan');
   });
 
+  it('reads and searches in Bahasa Indonesia, results leading to the Indonesian files', async () => {
+    const searchPage = fileUrl('id/search/index.html');
+    await page.goto(`${searchPage}?q=melaksanakan&type=study`);
+    expect(await page.locator('html').getAttribute('lang')).toBe('id');
+    const titles = page.locator('.search-result-title');
+    await expect.poll(() => titles.count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    expect(await page.locator('.search-status').textContent()).toMatch(/studi/);
+    const hrefs = await titles.evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    for (const href of hrefs) expect(new URL(href, searchPage).pathname).toMatch(/\/id\/studies\/[a-z0-9-]+\/index\.html$/);
+    await titles.first().click();
+    await page.waitForURL(/\/id\/studies\/.+\/index\.html/);
+    expect(await page.locator('html').getAttribute('lang')).toBe('id');
+  });
+
   it('copies a citation from a study page', async () => {
     await page.goto(fileUrl('studies/iom-human-trafficking-vietnam/index.html'));
     const row = page.locator('.copy-row', { has: page.getByRole('button', { name: 'Copy BibTeX' }) });

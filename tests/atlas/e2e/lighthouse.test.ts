@@ -17,6 +17,8 @@ const PAGES = [
   { name: 'study 002 (the longest)', path: '/studies/unicef-child-trafficking-vietnam/' },
   { name: 'glossary entry', path: '/glossary/human-security/' },
   { name: 'search page', path: '/search/?q=keamanan%20manusia' },
+  { name: 'Indonesian home', path: '/id/' },
+  { name: 'Indonesian study 002', path: '/id/studies/unicef-child-trafficking-vietnam/' },
 ];
 
 let chrome: chromeLauncher.LaunchedChrome;
