@@ -70,7 +70,7 @@ describe.each(rootBuilds.map((b) => [b.name, b] as const))('the layout of the %s
         await page.screenshot({ path: join(shots, `${name.replace(/\W+/g, '-')}-${type.name.replace(/\W+/g, '-')}-${width}-${theme}.png`) });
         const scroll = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, width: innerWidth }));
         if (scroll.scrollWidth > scroll.width) problems.push(`${type.name}: ${scroll.scrollWidth} px wide in a ${scroll.width} px window`);
-        const header = await boxes(page, '.site-name, .site-nav a, .search-launcher, .theme-switch');
+        const header = await boxes(page, '.site-name, .site-nav a, .search-launcher, .language-switch a, .theme-switch');
         problems.push(...overlaps(header).map((pair) => `${type.name}, header: ${pair}`));
         for (const table of await page.locator('main table').all()) {
           const cells = await table.evaluate((el) =>
