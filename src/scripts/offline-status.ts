@@ -6,8 +6,8 @@
 import { offlineStrings as strings } from '../i18n/browser.ts';
 import { SERVICE_WORKER } from '../lib/util/output-files.ts';
 
-/** "2.5" in English, "2,5" in Indonesian. */
-const megabytes = new Intl.NumberFormat(__ATLAS_LOCALE__, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+/** "2.5" in English, "2,5" in Indonesian. Made only when needed: a first Intl formatter costs the page's load tens of milliseconds. */
+const megabytes = (value: number) => new Intl.NumberFormat(__ATLAS_LOCALE__, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value);
 const box = document.querySelector<HTMLElement>('[data-offline-status]');
 /** The base with both slashes (browser-scripts-integration.ts defines BASE_URL so). */
 const base = import.meta.env.BASE_URL;
@@ -58,7 +58,7 @@ if (box && 'serviceWorker' in navigator) {
     if (data.type !== 'status') return;
     if (data.saved) return show(strings.ready);
     if (!data.automatic) {
-      show(strings.save(megabytes.format(data.bytes / 1024 / 1024)), {
+      show(strings.save(megabytes(data.bytes / 1024 / 1024)), {
         label: strings.saveButton,
         run: () => {
           show(strings.saving);
