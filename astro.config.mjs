@@ -85,7 +85,7 @@ export default defineConfig({
             ...(config.languages.interface.length > 1
               ? {
                   i18n: {
-                    defaultLocale: config.languages.interface[0],
+                    defaultLocale: /** @type {string} */ (config.languages.interface[0]),
                     locales: Object.fromEntries(
                       config.languages.interface.map((/** @type {string} */ locale) => [locale, config.languages.regions[locale] ? `${locale}-${config.languages.regions[locale]}` : locale]),
                     ),

@@ -82,7 +82,7 @@ const wholeWords = (s: string) => new RegExp(`(?<![\\p{L}\\p{N}])${s.replace(/[.
 describe.each(multilingual.map((b) => [b.name, b] as const))('the languages of the %s', (_name, build) => {
   const [first, ...later] = build.atlas.config.languages.interface;
   const files = htmlFiles(build.dist).filter((file) => !file.includes('/downloads/'));
-  const pages = new Map(files.map((file) => [sitePathOf(file.slice(build.dist.length + 1)), new Page(readFileSync(file, 'utf8'))]));
+  const pages = new Map<string, Page>(files.map((file) => [sitePathOf(file.slice(build.dist.length + 1)), new Page(readFileSync(file, 'utf8'))]));
   const pathOf = (sitePath: string) => withoutBase(build.base, sitePath) ?? sitePath;
   const firstPages = [...pages.keys()].filter((path) => !later.some((lang) => path.startsWith(`/${lang}/`)) && path !== '/404.html');
 

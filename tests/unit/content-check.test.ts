@@ -12,6 +12,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadAtlas } from '../../src/lib/atlas/load.ts';
+import type { AtlasConfig } from '../../src/lib/model/atlas-config.ts';
 import { checkContent, errorsOf, formatProblems } from '../../src/lib/checks/content-check.ts';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -26,9 +27,9 @@ const sharedGlossary = join(root, 'tests/fixtures/content-glossary');
  * The fixtures are written in the first interface language only: they are checked as an atlas
  * with that one language (the translation warnings have their own test below).
  */
-const oneLanguage = { ...atlas.config, languages: { ...atlas.config.languages, interface: atlas.config.languages.interface.slice(0, 1) } };
+const oneLanguage: AtlasConfig = { ...atlas.config, languages: { ...atlas.config.languages, interface: atlas.config.languages.interface.slice(0, 1) } };
 
-function check(name: string, config = oneLanguage) {
+function check(name: string, config: AtlasConfig = oneLanguage) {
   const folder = join(fixtures, name);
   return checkContent({
     config,

@@ -58,7 +58,7 @@ async function measure(path: string) {
 describe('Lighthouse', () => {
   it.each(PAGES.map((p) => [p.name, p] as const))('%s scores 100/100/100 and a median performance ≥ 95 (the search page 90)', async (_name, page) => {
     const { path } = page;
-    const minPerformance = 'minPerformance' in page ? page.minPerformance : 95;
+    const minPerformance = 'minPerformance' in page && page.minPerformance !== undefined ? page.minPerformance : 95;
     const runs = [];
     for (let i = 0; i < RUNS; i += 1) runs.push(await measure(path));
     const performance = runs.map((run) => run.scores.performance).sort((a, b) => a - b)[Math.floor(RUNS / 2)]!;
