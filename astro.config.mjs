@@ -56,9 +56,13 @@ const inGlossary = inFolder(layout.glossaryDir);
 
 const scripts = browserScripts(atlas, check.glossary.map((entry) => ({ term: entry.data.term, aliases: entry.data.aliases })));
 
-/** Study → passage id → the editorial notes that concern it, from the quotes the check found. */
+/**
+ * Study → passage id → the editorial notes that concern it, from the quotes the check found.
+ * A draft's too: its text is compiled with the others, and the dev server shows it.
+ */
+const evidenceOf = { ...check.evidence.index, ...check.draftEvidence };
 const notesAt = Object.fromEntries(
-  check.studies.map((study) => [study.slug, notePlaces(study.data.editorialNotes, (quote) => check.evidence.index[study.slug]?.[normalizeQuote(quote)]?.id)]),
+  [...check.studies, ...check.drafts].map((study) => [study.slug, notePlaces(study.data.editorialNotes, (quote) => evidenceOf[study.slug]?.[normalizeQuote(quote)]?.id)]),
 );
 
 export default defineConfig({

@@ -15,6 +15,8 @@ declare const __ATLAS_META_CACHE_TAG__: string;
 declare module 'virtual:atlas' {
   export const atlas: import('./lib/atlas/load.ts').Atlas;
   export const evidence: import('./lib/checks/evidence-check.ts').EvidenceIndex;
+  /** Each draft's file and what it leaves to review, by slug; empty but on the dev server. */
+  export const drafts: Readonly<Record<string, import('./lib/checks/draft-review.ts').DraftReview>>;
 }
 
 /** The browser scripts (see src/plugins/browser-scripts-integration.ts). */

@@ -120,6 +120,14 @@ export const ui = {
   'study.keywords': 'Keywords',
   'study.sic': 'sic: so written in the source',
 
+  /** On a draft's page, which only the dev server shows (`draft: true`). */
+  'draft.title': 'Draft under review',
+  'draft.lead': 'This study is a draft: only the development server shows it, and the published site leaves it out. Once everything below is settled, remove “draft: true” from its file to publish it.',
+  'draft.items': (n: number) => `${n} ${n === 1 ? 'item' : 'items'} left to review, by file and line:`,
+  'draft.none': 'Nothing is left to review: remove “draft: true” from its file to publish it.',
+  /** Where a draft has not yet filled in a value the page shows. */
+  'draft.toReview': 'to review: not yet written',
+
   'edition.title': 'About this edition',
   'edition.lead': 'How the texts on this site were prepared from their sources, and every change made to them.',
   'edition.how.heading': 'How the texts were prepared',

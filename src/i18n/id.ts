@@ -123,6 +123,12 @@ export const ui: Ui = {
   'study.keywords': 'Kata kunci',
   'study.sic': 'sic: demikian tertulis dalam sumber',
 
+  'draft.title': 'Draf dalam peninjauan',
+  'draft.lead': 'Studi ini masih berupa draf: hanya server pengembangan yang menampilkannya, dan situs yang diterbitkan tidak memuatnya. Setelah semua hal di bawah ini diselesaikan, hapus “draft: true” dari berkasnya untuk menerbitkannya.',
+  'draft.items': (n: number) => `${n} hal masih perlu ditinjau, menurut berkas dan baris:`,
+  'draft.none': 'Tidak ada lagi yang perlu ditinjau: hapus “draft: true” dari berkasnya untuk menerbitkannya.',
+  'draft.toReview': 'perlu ditinjau: belum ditulis',
+
   'edition.title': 'Tentang edisi ini',
   'edition.lead': 'Bagaimana teks di situs ini disiapkan dari sumbernya, beserta setiap perubahan yang dilakukan terhadapnya.',
   'edition.how.heading': 'Bagaimana teks disiapkan',

@@ -1,15 +1,19 @@
 /**
  * The engine's own integration: stops the build on content problems (found once, in
- * `astro.config.mjs`, before anything is built), adds the atlas's pages at the routes its
- * `site.config.ts` gives them, and makes the atlas readable to every module as `virtual:atlas`.
+ * `astro.config.mjs`, before anything is built), says which drafts are left out (or, on the dev
+ * server, where they are shown) and what they leave to review, adds the atlas's pages at the
+ * routes its `site.config.ts` gives them, and makes the atlas readable to every module as
+ * `virtual:atlas`.
  */
 import type { AstroIntegration } from 'astro';
 import { existsSync } from 'node:fs';
 import { pathsNote } from '../lib/atlas/layout.ts';
-import { COMPARE_ROUTE, EDITION_ROUTE, SEARCH_ROUTE } from '../lib/atlas/routes.ts';
+import { atlasRoutes, COMPARE_ROUTE, EDITION_ROUTE, SEARCH_ROUTE } from '../lib/atlas/routes.ts';
 import type { Atlas } from '../lib/atlas/load.ts';
 import type { CheckResult } from '../lib/checks/content-check.ts';
-import { errorsOf, formatProblems, problemsError, warningsOf } from '../lib/checks/problems.ts';
+import { draftReviews } from '../lib/checks/draft-review.ts';
+import { errorsOf, formatProblems, problemsError, reviewsOf, warningsOf } from '../lib/checks/problems.ts';
+import { withBase } from '../lib/util/paths.ts';
 import { vitePluginAtlas } from './vite-plugin-atlas.ts';
 
 const CONTENT_HINT =
@@ -56,6 +60,25 @@ export function atlasPages(atlas: Atlas): InjectedPage[] {
   return [...pages, { pattern: `${studies}/[slug]/[file]`, entrypoint: route('study-citation.ts') }, ...translated];
 }
 
+/** `; 1 draft left out of the published build`, when there are drafts. */
+function draftsCount(check: CheckResult, dev: boolean): string {
+  const n = check.drafts.length;
+  if (n === 0) return '';
+  return `; ${n} draft${n === 1 ? '' : 's'} ${dev ? 'shown here only, with a banner' : 'left out of the published build'}`;
+}
+
+/** For each draft: where it is (or that it is left out), how much it leaves to review, and each item. */
+function draftReports(atlas: Atlas, check: CheckResult, dev: boolean, base: string): string[] {
+  const routes = atlasRoutes(atlas.config);
+  const reviews = reviewsOf(check.problems);
+  return check.drafts.map((draft) => {
+    const items = reviews.filter((p) => p.file === draft.file);
+    const where = dev ? `shown at ${withBase(base, routes.study(draft.slug))} with a banner` : 'left out of the published build';
+    const count = `${items.length} item${items.length === 1 ? '' : 's'} left to review`;
+    return `${draft.file} is a draft: ${where}; ${count}${items.length > 0 ? `\n${formatProblems(items)}` : ''}`;
+  });
+}
+
 export default function atlasIntegration(atlas: Atlas, check: CheckResult): AstroIntegration {
   return {
     name: 'atlas',
@@ -66,11 +89,14 @@ export default function atlasIntegration(atlas: Atlas, check: CheckResult): Astr
         if (!config.site && command === 'build') logger.warn(NO_SITE_URL);
         const errors = errorsOf(check.problems);
         if (errors.length > 0) throw problemsError('The content', errors, `${CONTENT_HINT}${pathsNote(atlas.layout.root)}`);
-        logger.info(`${check.studies.length} studies and ${check.glossary.length} glossary entries checked`);
+        const dev = command === 'dev';
+        logger.info(`${check.studies.length} studies and ${check.glossary.length} glossary entries checked${draftsCount(check, dev)}`);
+        for (const lines of draftReports(atlas, check, dev, config.base)) logger.info(lines);
         for (const page of atlasPages(atlas)) injectRoute(page);
         updateConfig({
           vite: {
-            plugins: [vitePluginAtlas(atlas, check.evidence.index)],
+            // Only the dev server shows drafts, so only it needs their passages and review items.
+            plugins: [dev ? vitePluginAtlas(atlas, { ...check.evidence.index, ...check.draftEvidence }, draftReviews(check)) : vitePluginAtlas(atlas, check.evidence.index)],
             // The atlas may live outside the project (ATLAS_DIR): let the dev server read it.
             server: { fs: { allow: [atlas.layout.root, process.cwd()] } },
           },

@@ -4,7 +4,9 @@
  * tests/fixtures/broken-builds/ holds a `case.json`: edits to a copy of an atlas (`patch`,
  * `add`, `save` to re-save a file in another encoding or with other line endings) and what the
  * build must print, or, for a build that must succeed, what the built page must and must not
- * contain (and what it must print, such as warnings).
+ * contain (and what it must print, such as warnings); for content that must not be published
+ * (a draft), the built files that must not exist (`noPage`) and the texts no built page, script
+ * or data file may contain (`nowhere`: no link, search record or manifest entry points to it).
  *
  * An expected line may say `{{line:TEXT}}` for the number of the first line of the edited file
  * that starts with TEXT, so that the cases need no update when content above them changes.
@@ -31,7 +33,7 @@ interface Case {
   save?: { file: string; encoding?: 'utf8' | 'latin1' | 'utf16le'; bom?: boolean; crlf?: boolean }[];
   expect:
     | { fails: true; output: string[] }
-    | { fails: false; page: string; contains: string[]; absent: string[]; output?: string[] };
+    | { fails: false; page: string; contains: string[]; absent: string[]; output?: string[]; noPage?: string[]; nowhere?: string[] };
 }
 
 const fixtures = join(root, 'tests/fixtures/broken-builds');
@@ -39,6 +41,11 @@ const scratch = join(root, '.tmp-tests');
 const astro = join(root, 'node_modules/astro/bin/astro.mjs');
 
 const isAtlasFile = (file: string) => ATLAS_FILES.some((entry) => file === entry || file.startsWith(`${entry}/`));
+
+/** The built files that are text (pages, scripts, data, manifests), relative to `dist`; Pagefind's own index files are compressed. */
+function textFiles(dist: string): string[] {
+  return readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((file) => /\.(html|js|json|xml|txt|webmanifest|css|bib|ris)$/.test(file));
+}
 
 function buildCase(name: string, spec: Case) {
   const work = join(scratch, name);
@@ -108,7 +115,12 @@ describe('broken content in a real build', () => {
         const html = readFileSync(page, 'utf8');
         for (const text of spec.expect.contains) expect(html).toContain(text);
         for (const text of spec.expect.absent) expect(html).not.toContain(text);
-        for (const line of spec.expect.output ?? []) expect(output).toContain(line);
+        for (const line of spec.expect.output ?? []) expect(output).toContain(withLines(name, line, work, edited));
+        for (const file of spec.expect.noPage ?? []) expect(existsSync(join(work, 'dist', file)), `${file} was built`).toBe(false);
+        const files = spec.expect.nowhere ? textFiles(join(work, 'dist')) : [];
+        for (const text of spec.expect.nowhere ?? []) {
+          expect(files.filter((file) => readFileSync(join(work, 'dist', file), 'utf8').includes(text)), `built files that contain "${text}"`).toEqual([]);
+        }
       }
     });
   }

@@ -40,6 +40,7 @@ const SAMPLE_ARGS: Record<string, unknown[][]> = {
   'ui.study.overview.note': [['Indonesian']],
   'ui.fallback.notice': [['English']],
   'ui.study.notes.marker': [[2]],
+  'ui.draft.items': [[1], [4]],
   'ui.study.cite.apaIn': [['Indonesian']],
   'ui.study.cite.copy': [['BibTeX']],
   'ui.chart.sourceCaption': [['Victims by year', 'UNODC 2020']],

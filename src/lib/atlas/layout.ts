@@ -5,7 +5,8 @@
  *     <atlas>/src/content/studies/      one .mdx file a study; the file name is its slug
  *     <atlas>/src/content/glossary/     one .mdx file a glossary entry; the file name is its id
  *     <atlas>/src/content/timeline.yaml dated events (optional)
- *     <atlas>/sources/seeds/            the raw source texts, as received
+ *     <atlas>/sources/seeds/            the raw source texts, as received (or as extracted, UTF-8)
+ *     <atlas>/sources/received/         PDFs and non-UTF-8 texts as received, kept by the importer
  *     <atlas>/sources/corrections.json  the reviewed corrections of extraction artefacts
  *
  * The atlas is the project root unless `ATLAS_DIR` names another folder of the same layout.
@@ -20,6 +21,8 @@ export interface AtlasLayout {
   glossaryDir: string;
   timelineFile: string;
   seedsDir: string;
+  /** Where the importer keeps a file as received when the seed is its extracted or converted text. */
+  receivedDir: string;
   correctionsFile: string;
 }
 
@@ -32,6 +35,7 @@ export function atlasLayout(root: string): AtlasLayout {
     glossaryDir: join(absolute, 'src', 'content', 'glossary'),
     timelineFile: join(absolute, 'src', 'content', 'timeline.yaml'),
     seedsDir: join(absolute, 'sources', 'seeds'),
+    receivedDir: join(absolute, 'sources', 'received'),
     correctionsFile: join(absolute, 'sources', 'corrections.json'),
   };
 }

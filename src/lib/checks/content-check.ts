@@ -6,6 +6,10 @@
  * glossary ids, an alias claimed by two entries, timeline quotes that are not in the study, and
  * (as a warning) entries no study mentions. Files are read as `readTextFile` reads them: a
  * byte-order mark or CRLF line endings are fine, another encoding than UTF-8 is a problem.
+ *
+ * A study marked `draft: true` (an import under review) is checked like any other, and against
+ * its source text sentence by sentence (it has no built page for the fidelity test); its
+ * placeholders (`TODO`) are listed as left to review, and no published page may quote or name it.
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
@@ -22,7 +26,9 @@ import { pick } from '../model/localized-text.ts';
 import { foldForMatching, TermMatcher } from '../util/term-matcher.ts';
 import { parseFrontmatter, validate, valueAt, type LineOf } from './frontmatter-check.ts';
 import type { ContentProblem } from './problems.ts';
-import { checkEvidence, headingTexts, type EvidenceResult } from './evidence-check.ts';
+import { draftsFidelity } from './draft-fidelity.ts';
+import { checkEvidence, draftMessage, headingTexts, type EvidenceIndex, type EvidenceResult } from './evidence-check.ts';
+import { placeholderNeeds, reviewItems, reviewProblems } from './review-items.ts';
 import { readTextFile } from './text-file.ts';
 import { untranslatedInserts, untranslatedMessage, untranslatedProblems } from './translation-check.ts';
 
@@ -48,12 +54,17 @@ export interface CheckedEntry {
 }
 
 export interface CheckResult {
-  /** Errors and warnings; only errors stop the build. */
+  /** Errors, warnings and (for drafts) what is left to review; only errors stop the build. */
   problems: ContentProblem[];
+  /** The published studies: everything built from the check sees these only. */
   studies: CheckedStudy[];
+  /** The studies marked `draft: true`: checked, shown by the dev server, never published. */
+  drafts: CheckedStudy[];
   glossary: CheckedEntry[];
   /** Every quote the site shows as evidence, found in its passage; the index pages link with. */
   evidence: Pick<EvidenceResult, 'index' | 'quotes' | 'background'>;
+  /** The passages that hold the drafts' own quotes (overview, editorial notes), for the dev server's draft pages. */
+  draftEvidence: EvidenceIndex;
 }
 
 const CONTENT_EXTENSIONS = new Set(['.md', '.mdx']);
@@ -111,12 +122,16 @@ export function checkContent(atlas: Atlas): CheckResult {
   const unreadableStudies: string[] = [];
   const studyFiles = collectionFiles(layout.studiesDir, 'study', `/${config.studies.route}/`, problems, show, unreadableStudies);
   const studies: CheckedStudy[] = [];
+  const drafts: CheckedStudy[] = [];
   const sourceOwners = new Map<string, string>();
   const schema = studySchema(config);
   const listFields = config.studies.glossaryLists.map((list) => list.field);
+  const needs = placeholderNeeds(config);
   for (const { slug, file, text } of studyFiles) {
     const parsed = parseFrontmatter(text, file, problems, 'README, "Adding a study"');
     if (!parsed) continue;
+    const draft = valueAt(parsed.input, ['draft']) === true;
+    problems.push(...reviewProblems(reviewItems(parsed, needs), file, draft));
     const unknownIds = unknownGlossaryIds(parsed.input, listFields, glossaryIds, file, parsed.lineOf, show(layout.glossaryDir));
     problems.push(...unknownIds);
     const data = validate(schema, parsed, file, STUDY_SCHEMA_FILE, problems);
@@ -156,18 +171,26 @@ export function checkContent(atlas: Atlas): CheckResult {
         message: `no heading of the study reads "${heading}": key each gloss by a heading exactly as written${headings.length > 0 ? `, one of ${headings.slice(0, 8).map((h) => `"${h}"`).join(', ')}${headings.length > 8 ? ', …' : ''}` : ''}`,
       });
     }
+    if (draft) {
+      // A draft is under review: its translations and the glossary terms it mentions wait for its publication.
+      drafts.push({ slug, file, data, body: parsed.body, lineOf: parsed.lineOf });
+      continue;
+    }
     studies.push({ slug, file, data, body: parsed.body, lineOf: parsed.lineOf });
     problems.push(...untranslatedProblems(parsed.input, config.languages, file, parsed.lineOf));
     problems.push(...untranslatedInserts(parsed.body, parsed.bodyLine, file, config.languages.interface));
   }
   problems.push(...untranslatedProblems(config, config.languages, show(layout.configFile)));
+  problems.push(...draftsFidelity(atlas, drafts));
 
   problems.push(...unmentionedEntries(glossary, studies, listFields, config.languages.interface[0]!));
   const studySlugs = [...studyFiles.map((f) => f.slug), ...unreadableStudies];
-  const timeline = checkTimeline(atlas, studies, studySlugs, glossaryIds);
+  const draftSlugs = drafts.map((d) => d.slug);
+  const timeline = checkTimeline(atlas, studies, studySlugs, glossaryIds, new Map(drafts.map((d) => [d.slug, d.file])));
   problems.push(...timeline.problems);
+  const checked = [...studies, ...drafts];
   const evidence = checkEvidence(
-    studies.map((study) => ({ slug: study.slug, file: study.file, body: study.body, languages: study.data.languages, abstracts: study.data.abstracts, overview: study.data.overview, notes: study.data.editorialNotes, shownOnPage: shownAboveText(study, glossary, config.studies.headingGlosses), lineOf: study.lineOf })),
+    checked.map((study) => ({ slug: study.slug, file: study.file, body: study.body, languages: study.data.languages, abstracts: study.data.abstracts, overview: study.data.overview, notes: study.data.editorialNotes, shownOnPage: shownAboveText(study, glossary, config.studies.headingGlosses), lineOf: study.lineOf })),
     [
       ...glossary.map((entry) => ({ id: entry.id, file: entry.file, body: entry.body, bodyLine: entry.bodyLine, definitionBasis: entry.data.definitionBasis, lineOf: entry.lineOf })),
       // A translated body quotes the studies as the entry's own does (its definition is the entry's).
@@ -175,10 +198,23 @@ export function checkContent(atlas: Atlas): CheckResult {
     ],
     timeline.quotes,
     // A study whose file has its own problem is not checked again through the quotes from it.
-    studySlugs.filter((slug) => !studies.some((study) => study.slug === slug)),
+    studySlugs.filter((slug) => !checked.some((study) => study.slug === slug)),
+    draftSlugs,
   );
   problems.push(...evidence.problems);
-  return { problems, studies, glossary, evidence: { index: evidence.index, quotes: evidence.quotes, background: evidence.background } };
+  const published = (slug: string) => !draftSlugs.includes(slug);
+  return {
+    problems,
+    studies,
+    drafts,
+    glossary,
+    evidence: {
+      index: Object.fromEntries(Object.entries(evidence.index).filter(([slug]) => published(slug))),
+      quotes: evidence.quotes.filter((quote) => published(quote.study)),
+      background: evidence.background,
+    },
+    draftEvidence: Object.fromEntries(Object.entries(evidence.index).filter(([slug]) => !published(slug))),
+  };
 }
 
 /**
@@ -209,12 +245,16 @@ interface TimelineQuote {
   quote: string;
 }
 
-/** Every timeline event is valid, names existing studies and entries, and quotes the study's words exactly. */
+/**
+ * Every timeline event is valid, names existing published studies and entries, and quotes the
+ * study's words exactly. `drafts`: the drafts' slugs and files.
+ */
 function checkTimeline(
   atlas: Atlas,
   studies: readonly CheckedStudy[],
   studySlugs: readonly string[],
   glossaryIds: readonly string[],
+  drafts: ReadonlyMap<string, string>,
 ): { problems: ContentProblem[]; quotes: TimelineQuote[] } {
   const path = atlas.layout.timelineFile;
   const quotes: TimelineQuote[] = [];
@@ -251,6 +291,8 @@ function checkTimeline(
       const text = texts.get(mention.study);
       if (!studySlugs.includes(mention.study)) {
         problems.push({ file, line, field: `${index}.mentions`, message: `no study "${mention.study}": use a file name from ${show(atlas.layout.studiesDir)}/` });
+      } else if (drafts.has(mention.study)) {
+        problems.push({ file, line, field: `${index}.mentions`, message: draftMessage(mention.study, drafts.get(mention.study)!, `the quote "${mention.quote.length > 60 ? `${mention.quote.slice(0, 60)}…` : mention.quote}"`) });
       } else if (text !== undefined && !text.includes(mention.quote.replace(/\s+/g, ' '))) {
         problems.push({ file, line, field: `${index}.mentions`, message: `the quote "${mention.quote.slice(0, 60)}…" is not in ${mention.study}: copy the words exactly as the page has them` });
       } else if (text !== undefined) {

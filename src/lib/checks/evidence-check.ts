@@ -160,6 +160,8 @@ export function checkEvidence(
   timeline: readonly { file: string; line?: number; field: string; study: string; quote: string }[],
   /** Studies that exist but could not be read: quotes from them are skipped, not reported. */
   unreadable: readonly string[] = [],
+  /** Drafts among `studies`: their own quotes are checked; a glossary entry may not quote or name them. */
+  drafts: readonly string[] = [],
 ): EvidenceResult {
   const problems: ContentProblem[] = [];
   const index: EvidenceIndex = {};
@@ -174,10 +176,16 @@ export function checkEvidence(
     if (own) passages.set(study.slug, own);
     else unchecked.add(study.slug);
   }
-  const slugs = studies.map((s) => s.slug);
+  const unpublished = new Set(drafts);
+  const slugs = studies.map((s) => s.slug).filter((slug) => !unpublished.has(slug));
+  const fileOf = new Map(studies.map((s) => [s.slug, s.file]));
 
   /** Finds a quote in a study; records it, or the problem. */
   const resolve = (study: string, quote: string, usedIn: QuotedEvidence['usedIn'], where: Omit<ContentProblem, 'message'>) => {
+    if (unpublished.has(study) && usedIn !== 'overview' && usedIn !== 'note') {
+      problems.push({ ...where, message: draftMessage(study, fileOf.get(study)!, `the quote "${shorten(quote, 8)}"`) });
+      return;
+    }
     const own = passages.get(study);
     if (!own) {
       if (unchecked.has(study)) return;
@@ -246,6 +254,10 @@ export function checkEvidence(
     }
     for (const element of elementsIn(tree as unknown as JsxNode, STUDY_NAME_ELEMENT)) {
       const study = attribute(element, 'study');
+      if (study && unpublished.has(study)) {
+        problems.push({ file: entry.file, line: lineOf(element), message: draftMessage(study, fileOf.get(study)!, `<${STUDY_NAME_ELEMENT} study="${study}" />`) });
+        continue;
+      }
       if (study && (passages.has(study) || unchecked.has(study))) continue;
       problems.push({
         file: entry.file,
@@ -289,6 +301,11 @@ export function checkEvidence(
   const order = new Map(problems.map((p, i) => [p, i]));
   problems.sort((a, b) => (a.file === b.file ? (a.line ?? 0) - (b.line ?? 0) : order.get(a)! - order.get(b)!));
   return { problems, index, quotes, background, passages };
+}
+
+/** A published page may not quote or name a draft, which is not published. `what`: what to remove. */
+export function draftMessage(study: string, file: string, what: string): string {
+  return `the study "${study}" is a draft and is not published: remove ${what}, or publish the study by removing "draft: true" from ${file}`;
 }
 
 function shorten(text: string, words = 12): string {

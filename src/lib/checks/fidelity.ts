@@ -53,13 +53,14 @@ export function cleanSource(raw: string, corrections: FileCorrections = {}): Cle
   });
   for (const [line, count] of drop) if (count === 0) unused.push(`dropLines: "${line}"`);
 
-  // A line-final hyphen is a real hyphen in these files ("negara-" + "negara"): join without a space.
+  // A line-final hyphen (or the typographic hyphen and soft hyphen a PDF breaks words with) is
+  // joined to the next line without a space: "negara-" + "negara" is "negara-negara".
   let text = '';
   for (const line of kept) {
     // The seeds mark some lists with Markdown bullets ("- a. ..."); the page renders them as a list.
     const trimmed = line.trim().replace(/^[-*]\s+(?=\S)/, '');
     if (!trimmed) continue;
-    text += text === '' || text.endsWith('-') ? trimmed : ` ${trimmed}`;
+    text += text === '' || /[-\u2010\u00ad]$/.test(text) ? trimmed : ` ${trimmed}`;
   }
   text = collapse(text);
   for (const correction of corrections.replace ?? []) {

@@ -84,7 +84,7 @@ interface Issue {
 /** Zod issues as problems: the field, its line where known, and what to write. */
 export function problemsOfIssues(issues: Issue[], input: unknown, file: string, schemaFile: string, lineOf?: LineOf): ContentProblem[] {
   return flattenUnions(issues, input).map((issue) => {
-    const missing = issue.code === 'invalid_type' && valueAt(input, issue.path) === undefined;
+    const missing = (issue.code === 'invalid_type' || issue.code === 'invalid_union') && valueAt(input, issue.path) === undefined;
     const keyPath = issue.code === 'unrecognized_keys' && issue.keys?.length ? [...issue.path, issue.keys[0]!] : issue.path;
     const field = issue.path.map(String).join('.');
     return {
@@ -105,13 +105,26 @@ function flattenUnions(issues: Issue[], input: unknown): Issue[] {
   return issues.flatMap((issue) => {
     if (issue.code !== 'invalid_union' || !issue.errors) return [issue];
     const value = valueAt(input, issue.path);
-    const branch = issue.errors.find(
-      (branchIssues) => branchIssues.length > 0 && branchIssues.every((inner) => inner.path.length > 0),
-    );
+    const branch =
+      issue.errors.find((branchIssues) => branchIssues.length > 0 && branchIssues.every((inner) => inner.path.length > 0)) ??
+      (isRecord(value) ? onlyBranchForObjects(issue.errors) : undefined);
     if (value === undefined || typeof value !== 'object' || !branch) return [issue];
     const nested = branch.map((inner) => ({ ...inner, path: [...issue.path, ...inner.path] }));
     return flattenUnions(nested, input);
   });
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * For an object given to a union of a word and an object (`overview: TODO` or the overview
+ * itself), the one branch that did not refuse the value for its type: its issues, even those
+ * about the object as a whole (an unknown key), say what is wrong.
+ */
+function onlyBranchForObjects(branches: Issue[][]): Issue[] | undefined {
+  const refusesType = (inner: Issue) => inner.path.length === 0 && (inner.code === 'invalid_type' || inner.code === 'invalid_value');
+  const shaped = branches.filter((branchIssues) => branchIssues.length > 0 && !branchIssues.every(refusesType));
+  return shaped.length === 1 ? shaped[0] : undefined;
 }
 
 export function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {

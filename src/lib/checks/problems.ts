@@ -14,27 +14,34 @@ export interface ContentProblem {
   field?: string;
   /** What is wrong and what to write instead. */
   message: string;
-  /** A warning is reported but does not stop the build. */
-  severity?: 'error' | 'warning';
+  /**
+   * A warning is reported but does not stop the build; so is what a draft leaves to review
+   * (`review`: a placeholder a person must fill in before the study is published).
+   */
+  severity?: 'error' | 'warning' | 'review';
 }
+
+const PREFIXES: Record<NonNullable<ContentProblem['severity']>, string> = { error: '', warning: 'warning: ', review: 'to review: ' };
 
 /** One problem a line: `file:line (field): message`. */
 export function formatProblems(problems: readonly ContentProblem[]): string {
   return problems
-    .map(
-      (p) =>
-        `${p.severity === 'warning' ? 'warning: ' : ''}${p.file}${p.line ? `:${p.line}` : ''}${p.field ? ` (${p.field})` : ''}: ${p.message}`,
-    )
+    .map((p) => `${PREFIXES[p.severity ?? 'error']}${p.file}${p.line ? `:${p.line}` : ''}${p.field ? ` (${p.field})` : ''}: ${p.message}`)
     .join('\n');
 }
 
 /** Only the problems that stop the build. */
 export function errorsOf(problems: readonly ContentProblem[]): ContentProblem[] {
-  return problems.filter((p) => p.severity !== 'warning');
+  return problems.filter((p) => p.severity === undefined || p.severity === 'error');
 }
 
 export function warningsOf(problems: readonly ContentProblem[]): ContentProblem[] {
   return problems.filter((p) => p.severity === 'warning');
+}
+
+/** What drafts leave to review: reported, never stopping the build. */
+export function reviewsOf(problems: readonly ContentProblem[]): ContentProblem[] {
+  return problems.filter((p) => p.severity === 'review');
 }
 
 /**

@@ -16,6 +16,9 @@ export { idPattern };
 
 export const NOT_STATED = 'not-stated' as const;
 
+/** What an imported draft writes where only a person can fill in a required value (`kind: TODO`, `overview: TODO`). */
+export const TODO = 'TODO' as const;
+
 const glossaryId = z
   .string({ error: 'a glossary id must be text, for example "human-security"' })
   .regex(idPattern, { error: 'a glossary id is lower-case words joined by hyphens, for example "human-security"' });
@@ -72,15 +75,19 @@ export interface EditorialNote {
 }
 
 export interface Study {
+  /** An imported study under review: shown by the dev server with a banner, left out of the published build. */
+  draft: boolean;
   title: LocalizedText;
   /** A few words that name the study in running text, e.g. on glossary pages and the timeline. */
   shortTitle: LocalizedText;
   titleDescriptive: boolean;
+  /** One of the atlas's kinds; `TODO` only in a draft. */
   kind: string;
   languages: string[];
   periods: typeof NOT_STATED | Period[];
   method?: LocalizedText;
   abstracts: Abstract[];
+  /** Keyed by language; empty only in a draft that left it as `TODO`. */
   overview: Readonly<Record<string, Overview>>;
   source: {
     file: string;
@@ -110,6 +117,8 @@ export function studySchema(config: AtlasConfig) {
   const { languages } = config;
   const text = (field: string, example: string) => localizedText(languages, field, example);
   const kindIds = config.kinds.map((k) => k.id) as [string, ...string[]];
+  const kindsMessage = `kind must be one of: ${kindIds.join(', ')} (the kinds in site.config.ts)`;
+  const overviewLanguage = languages.required[0] ?? languages.known[0]!;
   const sourceLanguage = languageCode.refine((code) => languages.known.includes(code), {
     error: (issue) =>
       `"${String(issue.input)}" is not a language of this atlas (${languages.known.join(', ')}): add it to languages.content in site.config.ts`,
@@ -249,14 +258,19 @@ export function studySchema(config: AtlasConfig) {
 
   return z
     .object({
+      /**
+       * An imported study under review: shown by `npm run dev` with a banner, left out of the
+       * published build. Remove it after review to publish.
+       */
+      draft: z.boolean({ error: 'draft is true (an imported study under review) or left out' }).default(false),
       /** The title, keyed by language: the source's language and the interface's. */
       title: text('title', '"The title"'),
       /** A few words that name the study in running text (glossary, timeline, compare), e.g. "Water committees in three valleys". */
       shortTitle: text('shortTitle', '"Water committees in three valleys"'),
       /** True when we derived the title (the source states none); shown as such and bracketed in citations. */
       titleDescriptive: z.boolean({ error: 'titleDescriptive is true (the title is ours) or false (the source states it)' }),
-      /** What kind of work the source is: one of the kinds in site.config.ts. */
-      kind: z.enum(kindIds, { error: `kind must be one of: ${kindIds.join(', ')} (the kinds in site.config.ts)` }),
+      /** What kind of work the source is: one of the kinds in site.config.ts (a draft may leave it as `TODO`). */
+      kind: z.enum([...kindIds, TODO], { error: kindsMessage }),
       /** Languages of the source text, main language first. */
       languages: z.array(sourceLanguage).min(1, { error: `languages is empty: write at least the main language, for example [${languages.known[0]}]` }),
       /** Periods studied as the source states them, or "not-stated". */
@@ -267,8 +281,10 @@ export function studySchema(config: AtlasConfig) {
       method: text('method', '"qualitative"').optional(),
       /** Abstracts in the order the source gives them; omit when it has none. */
       abstracts: z.array(abstract).default([]),
-      /** The overview, written for the atlas, keyed by language. */
-      overview: overviews,
+      /** The overview, written for the atlas, keyed by language (a draft may leave it as `TODO`). */
+      overview: z.union([z.literal(TODO), overviews], {
+        error: `overview is keyed by language: overview: { ${overviewLanguage}: { summary: …, findings: [ … ] } }`,
+      }),
       /** The source file and what it states about its publication. */
       source,
       /** Authors only where the source names them. */
@@ -295,6 +311,20 @@ export function studySchema(config: AtlasConfig) {
     })
     .strict()
     .superRefine((study, ctx) => {
+      if (!study.draft && study.kind === TODO) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['kind'],
+          message: `kind is still TODO: choose one of: ${kindIds.join(', ')} (only a draft, "draft: true", may leave it to review)`,
+        });
+      }
+      if (!study.draft && study.overview === TODO) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['overview'],
+          message: `overview is still TODO: write the overview (a summary and findings, each with its evidence) under "${overviewLanguage}" (only a draft may leave it to review)`,
+        });
+      }
       if (study.periods !== NOT_STATED) {
         const primaries = study.periods.filter((p) => p.primary).length;
         if (primaries !== 1) {
@@ -317,7 +347,8 @@ export function studySchema(config: AtlasConfig) {
       const record = study as Record<string, unknown>;
       const listValues = Object.fromEntries(config.studies.glossaryLists.map(({ field }) => [field, record[field] as string[]]));
       const rest = Object.fromEntries(Object.entries(record).filter(([key]) => !(key in listValues)));
-      return { ...(rest as Omit<Study, 'lists'>), lists: listValues };
+      const overview = (study.overview === TODO ? {} : study.overview) as Study['overview'];
+      return { ...(rest as Omit<Study, 'lists' | 'overview'>), overview, lists: listValues };
     });
 }
 

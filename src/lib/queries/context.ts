@@ -10,6 +10,7 @@ import type { LocaleScripts } from '../../plugins/browser-scripts-integration.ts
 import { t, type Ui } from '../../i18n/ui.ts';
 import { atlasRoutes, type AtlasRoutes } from '../atlas/routes.ts';
 import type { KindConfig } from '../model/atlas-config.ts';
+import { TODO } from '../model/study-schema.ts';
 import { pick, type LocalizedText, type Picked } from '../model/localized-text.ts';
 import { localeOfPath, localizedPath, unlocalizedPath, withBase, withoutBase } from '../util/paths.ts';
 
@@ -22,6 +23,11 @@ export function kindOf(id: string): KindConfig {
   const kind = config.kinds.find((k) => k.id === id);
   if (!kind) throw new Error(`Unknown kind "${id}": the content check should have stopped the build`);
   return kind;
+}
+
+/** Like `kindOf`, or undefined for a draft that has not chosen its kind yet (`kind: TODO`). */
+export function chosenKind(id: string): KindConfig | undefined {
+  return id === TODO ? undefined : kindOf(id);
 }
 
 /** Whether the atlas has a timeline (`src/content/timeline.yaml`), and so a timeline page. */

@@ -1,5 +1,7 @@
 /** Queries over the studies collection shared by pages. */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { drafts } from 'virtual:atlas';
+import type { DraftReview } from '../checks/draft-review.ts';
 import { pick } from '../model/localized-text.ts';
 import { NOT_STATED, type Period, type Study } from '../model/study-schema.ts';
 import { config } from './context.ts';
@@ -9,14 +11,15 @@ export type StudyEntry = CollectionEntry<'studies'>;
 const sorted = new Map<string, Promise<StudyEntry[]>>();
 
 /**
- * All studies in the atlas's order (`studies.order` in site.config.ts): by source file name,
- * the order the sources were received in, or by title in the reader's language.
+ * All published studies (never a draft) in the atlas's order (`studies.order` in
+ * site.config.ts): by source file name, the order the sources were received in, or by title in
+ * the reader's language.
  */
 export function getStudies(locale = config.languages.interface[0]!): Promise<StudyEntry[]> {
   const key = config.studies.order === 'title' ? locale : '';
   let studies = sorted.get(key);
   if (!studies) {
-    studies = getCollection('studies').then((entries) =>
+    studies = getCollection('studies', (entry) => !entry.data.draft).then((entries) =>
       config.studies.order === 'title'
         ? entries.sort((a, b) => pick(a.data.title, locale).text.localeCompare(pick(b.data.title, locale).text, locale))
         : entries.sort((a, b) => a.data.source.file.localeCompare(b.data.source.file)),
@@ -24,6 +27,19 @@ export function getStudies(locale = config.languages.interface[0]!): Promise<Stu
     sorted.set(key, studies);
   }
   return studies;
+}
+
+/** The drafts (`draft: true`), on the dev server only: a build publishes none. */
+export async function getDraftStudies(): Promise<StudyEntry[]> {
+  if (!import.meta.env.DEV) return [];
+  // A build run with NODE_ENV other than "production" (under a test runner) is DEV too: only the
+  // dev server hands the pages the drafts' reviews (`virtual:atlas`).
+  return getCollection('studies', (entry) => entry.data.draft && entry.id in drafts);
+}
+
+/** What a draft leaves to review (known on the dev server only). */
+export function draftReviewOf(slug: string): DraftReview | undefined {
+  return drafts[slug];
 }
 
 export function primaryPeriod(study: Study): Period | undefined {
