@@ -9,12 +9,13 @@
  * sources/corrections.json. With --out, the draft, the text and the corrections go to that
  * folder instead and the atlas is left untouched. Nothing is overwritten.
  */
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { slug as slugify } from 'github-slugger';
 import { displayPath } from '../src/lib/atlas/layout.ts';
 import { loadAtlas } from '../src/lib/atlas/load.ts';
+import { parseFrontmatter } from '../src/lib/checks/frontmatter-check.ts';
 import { cleanSource, sentences, type CorrectionsFile } from '../src/lib/checks/fidelity.ts';
 import { idPattern } from '../src/lib/model/atlas-config.ts';
 import { draftText } from '../src/lib/import/draft-text.ts';
@@ -22,6 +23,7 @@ import { importStudy, type ImportResult } from '../src/lib/import/import-study.t
 import { PdfTextError } from '../src/lib/import/pdf-text.ts';
 import { ReceivedFileError } from '../src/lib/import/received-file.ts';
 import { vocabulariesOf } from '../src/lib/import/vocabulary/vocabulary.ts';
+import type { TermAliases } from '../src/lib/util/term-matcher.ts';
 
 const USAGE = 'Usage: npm run import -- <file.pdf|file.txt>... [--slug <slug>] [--out <dir>]';
 
@@ -45,6 +47,7 @@ if (values.slug !== undefined && !idPattern.test(values.slug)) fail(`--slug "${v
 const atlas = await loadAtlas().catch((error: { message: string; hint?: string }) => fail(`${error.message}${error.hint ? `\nHint: ${error.hint}` : ''}`));
 const { layout, config } = atlas;
 const vocabularies = await vocabulariesOf(config.languages.known);
+const glossary = glossaryTerms(layout.glossaryDir);
 const out = values.out;
 const place = out
   ? { studies: out, seeds: out, received: undefined, corrections: join(out, 'corrections.json') }
@@ -92,7 +95,7 @@ async function importOne(file: string): Promise<{ result: ImportResult; written:
   }
   if (corrections.files[seedFile]) throw new ImportRefused(`${show(place.corrections)} already has corrections for ${seedFile}: nothing was written; give the study another slug with --slug`);
 
-  const result = await importStudy({ name: basename(file), bytes: new Uint8Array(readFileSync(file)), seedFile }, config, vocabularies);
+  const result = await importStudy({ name: basename(file), bytes: new Uint8Array(readFileSync(file)), seedFile }, config, vocabularies, { glossary });
   const source = sentences(cleanSource(result.sourceText, result.corrections).text);
   const page = draftText(result.draft);
   const missing = source.filter((s) => !page.includes(s));
@@ -114,6 +117,23 @@ async function importOne(file: string): Promise<{ result: ImportResult; written:
   writeFileSync(place.corrections, `${JSON.stringify(corrections, null, 2)}\n`);
   written.push(place.corrections);
   return { result, written, review, fidelity };
+}
+
+/**
+ * The glossary's terms and aliases, to list the entries each text names. Read from the files'
+ * frontmatter only (the content check validates them); an unreadable entry is left out.
+ */
+function glossaryTerms(folder: string): TermAliases[] {
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder)
+    .filter((name) => /\.mdx?$/.test(name))
+    .flatMap((name) => {
+      const parsed = parseFrontmatter(readFileSync(join(folder, name), 'utf8'), name, [], '');
+      const data = parsed?.input as { term?: Record<string, unknown>; aliases?: unknown } | undefined;
+      if (!data?.term || typeof data.term !== 'object') return [];
+      const aliases = [...Object.values(data.term), ...(Array.isArray(data.aliases) ? data.aliases : [])].filter((a): a is string => typeof a === 'string');
+      return [{ id: name.replace(/\.mdx?$/, ''), aliases }];
+    });
 }
 
 function readCorrections(path: string): CorrectionsFile {

@@ -57,7 +57,8 @@ beforeEach(() => {
   writeFileSync(join(inbox, 'Valley_Report 2019.txt'), REPORT);
 });
 
-describe('npm run import', () => {
+// Each case runs the importer as a process (Node, the atlas's content check, pdf.js) once or more.
+describe('npm run import', { timeout: 60_000 }, () => {
   it('writes the source text, a draft study and its corrections into the atlas, and lists what is left to review', () => {
     const run = importer(join(inbox, 'Valley_Report 2019.txt'));
     expect(run.stderr).toBe('');
@@ -67,6 +68,7 @@ describe('npm run import', () => {
     expect(run.stdout).toMatch(/wrote sources\/seeds\/valley-report-2019\.txt|wrote .*atlas\/sources\/seeds\/valley-report-2019\.txt/);
     expect(run.stdout).toMatch(/left to review \(\d+\)/);
     expect(run.stdout).toContain('kind: one of');
+    expect(run.stdout).toContain('glossary entries the text names: spring-capture (1×), tariff-policy (1×), water-committee (1×); list those the study is about in themes, organisations');
 
     expect(readFileSync(join(atlas, 'sources/seeds/valley-report-2019.txt'), 'utf8')).toBe(REPORT);
     const draft = readFileSync(join(atlas, 'src/content/studies/valley-report-2019.mdx'), 'utf8');

@@ -37,7 +37,8 @@ export function blockMarkdown(block: Block): string {
     case 'note':
       return `<p role="note" class="source-note">${escapeText(block.text)}</p>`;
     case 'paragraph':
-      return escapeText(block.text);
+      // A table's rows stay on their own lines (hard line breaks), so that its figures can be read and checked.
+      return block.lines ? block.lines.map((line) => escapeText(line)).join('\\\n') : escapeText(block.text);
   }
 }
 

@@ -18,6 +18,7 @@ import { abstractHeading } from './rules/abstracts.ts';
 import { headingShape } from './rules/headings.ts';
 import { linesOfText, plain, type DroppedLine, type ReviewFlag, type SourceLine } from './source-lines.ts';
 import { structure, type Structure } from './structure.ts';
+import { TermMatcher, type TermAliases } from '../util/term-matcher.ts';
 import type { ImportVocabulary } from './vocabulary/vocabulary.ts';
 
 export const TITLE_LINE = 'the title, which the study page shows as its title';
@@ -48,7 +49,17 @@ export interface ImportResult {
   languages: string[];
 }
 
-export async function importStudy(input: ImportInput, config: AtlasConfig, vocabularies: ReadonlyMap<string, ImportVocabulary>): Promise<ImportResult> {
+export interface ImportOptions {
+  /** The atlas's glossary entries, to list those the text names for the study's glossary lists. */
+  glossary?: readonly TermAliases[];
+}
+
+export async function importStudy(
+  input: ImportInput,
+  config: AtlasConfig,
+  vocabularies: ReadonlyMap<string, ImportVocabulary>,
+  options: ImportOptions = {},
+): Promise<ImportResult> {
   const received: Received = input.name.toLowerCase().endsWith('.pdf')
     ? { kind: 'pdf', lines: await pdfLines(input.bytes) }
     : decodeReceived(input.bytes);
@@ -95,6 +106,13 @@ export async function importStudy(input: ImportInput, config: AtlasConfig, vocab
         ? `periods: the text names ${periods.slice(0, 6).map(([range, count]) => `${range} (${count}×)`).join(', ')}; write the periods the study covers as the text states them, or leave "not-stated"`
         : 'periods: the text names no range of years; write the periods the study covers if it states them, or leave "not-stated"',
   });
+  const named = glossaryNamed(draftTextOf(shaped), options.glossary ?? []);
+  const lists = config.studies.glossaryLists.map((list) => list.field);
+  if (named.length > 0 && lists.length > 0) {
+    top.push({
+      message: `glossary entries the text names: ${named.slice(0, 15).map(([id, count]) => `${id} (${count}×)`).join(', ')}${named.length > 15 ? ', …' : ''}; list those the study is about in ${lists.join(', ')}`,
+    });
+  }
   for (const flag of shaped.abstractFlags) top.push(flag);
   const blocks = shaped.blocks.map(({ block, flags }) => ({
     block: block.type !== 'heading' && !(block.type === 'paragraph' && block.caption) && mainLanguage && plain(block.text).length >= LANGUAGE_MIN_LENGTH && vocabularies.size > 1
@@ -145,6 +163,18 @@ export async function importStudy(input: ImportInput, config: AtlasConfig, vocab
     ...[...top, ...blocks.flatMap((b) => b.flags)].map((f) => f.message),
   ];
   return { readAs, sourceText, corrections, draft, review, structure: shaped, languages };
+}
+
+/** The text of the abstracts and the body, for finding the glossary's terms in it. */
+function draftTextOf(shaped: Structure): string {
+  return [...shaped.abstracts.flatMap((a) => a.paragraphs), ...shaped.blocks.map((b) => b.block.text)].map(plain).join('\n');
+}
+
+/** The glossary entries a text names, most named first. */
+function glossaryNamed(text: string, glossary: readonly TermAliases[]): [string, number][] {
+  const counts = new Map<string, number>();
+  for (const match of new TermMatcher(glossary).matches(text)) counts.set(match.id, (counts.get(match.id) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
 }
 
 function withLanguage<T extends { lang?: string }>(block: T, lang: string | undefined, main: string): T {

@@ -16,7 +16,7 @@ import { splitWordFlags } from './rules/split-words.ts';
 
 export type Block = (
   | { type: 'heading'; level: number; text: string }
-  | { type: 'paragraph'; text: string; caption?: CaptionKind; reference?: boolean }
+  | { type: 'paragraph'; text: string; caption?: CaptionKind; reference?: boolean; lines?: string[] }
   | { type: 'item'; marker: string; text: string }
   | { type: 'note'; text: string }
 ) & {
@@ -172,7 +172,9 @@ export function structure(
     if (item && !caption) {
       out.push({ block: { type: 'item', marker: item.marker, text: text.slice(item.marker.length).trimStart() }, flags });
     } else {
-      out.push({ block: { type: 'paragraph', text, ...(caption ? { caption } : {}) }, flags });
+      // A table keeps its rows as lines; a row that ends in a hyphen goes on, as the lines are joined.
+      const rows = caption === 'table' ? block.lines.map((l) => l.text).reduce<string[]>((all, row) => (all.length > 0 && /[-\u2010\u00ad]$/.test(all.at(-1)!) ? [...all.slice(0, -1), `${all.at(-1)}${row}`] : [...all, row]), []) : [];
+      out.push({ block: { type: 'paragraph', text, ...(caption ? { caption } : {}), ...(rows.length > 1 ? { lines: rows } : {}) }, flags });
     }
   });
   return { abstracts, abstractFlags, blocks: out, replacements };
