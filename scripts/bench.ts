@@ -27,6 +27,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -41,6 +42,7 @@ import { walkFiles } from '../src/lib/util/walk-files.ts';
 import { measureSearch, measureSearchInChromium, searchQueries, type SearchStats } from './bench-search.ts';
 import { glossaryForms } from '../src/lib/search/query-expansion.ts';
 import { ATLAS_FILES } from './project-files.ts';
+import { buildPeer, preparePeer, timed, WARM_SENTENCE, writePeerContent, type PeerResult, type PeerStudy, type TimedBuild } from './bench-peers.ts';
 
 const PROJECT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = join(PROJECT, 'bench/out');
@@ -72,6 +74,7 @@ interface BuildResult {
   studies: number;
   dir: string;
   seconds: number;
+  peakRss: number;
   pages: Map<string, PageStats>;
   distBytes: number;
   distFiles: number;
@@ -121,8 +124,16 @@ function splitFrontmatter(text: string): { yaml: string; body: string } {
 
 // ---------------------------------------------------------------- building
 
-/** Runs `astro build` of the copy (with `ATLAS_DIR`) and returns the wall-clock seconds. */
-function build(dir: string): number {
+/** The Astro cache folder of an atlas copy (astro.config.mjs keys it by the atlas folder). */
+function cacheDirOf(dir: string): string {
+  return join(PROJECT, 'node_modules', '.astro', createHash('sha256').update(resolve(dir)).digest('hex').slice(0, 12));
+}
+
+/**
+ * Runs `astro build` of the copy (with `ATLAS_DIR`) under `/usr/bin/time -v`: wall-clock
+ * seconds and peak memory. `cold` first removes the copy's output and every cache of its build.
+ */
+function build(dir: string, cold = true): TimedBuild {
   // The build settings of astro.config.mjs are pinned, so that the output lands in the copy's own
   // dist whatever the caller's environment says.
   const env = {
@@ -133,15 +144,13 @@ function build(dir: string): number {
     OUT_DIR: join(dir, 'dist'),
     ASTRO_TELEMETRY_DISABLED: '1',
   };
-  const start = performance.now();
-  const run = spawnSync(process.execPath, [ASTRO_CLI, 'build'], { cwd: PROJECT, env, encoding: 'utf8', maxBuffer: 1 << 28 });
-  const seconds = (performance.now() - start) / 1000;
-  if (run.status !== 0) {
-    process.stderr.write(`${run.stdout}\n${run.stderr}\n`);
-    console.error(`astro build failed in ${dir} (exit ${run.status ?? run.signal})`);
+  if (cold) for (const path of [join(dir, 'dist'), cacheDirOf(dir), join(PROJECT, 'node_modules', '.cache')]) rmSync(path, { recursive: true, force: true });
+  try {
+    return timed(process.execPath, [ASTRO_CLI, 'build'], PROJECT, env);
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : String(error));
     process.exit(1);
   }
-  return seconds;
 }
 
 // ---------------------------------------------------------------- measuring
@@ -211,13 +220,14 @@ function pagesToWatch(dist: string): string[] {
   return [...new Set([sized[0], sized[sized.length - 1]!])].concat(entries);
 }
 
-function measureBuild(dir: string, studies: number, seconds: number, pagePaths: string[]): BuildResult {
+function measureBuild(dir: string, studies: number, { seconds, peakRss }: TimedBuild, pagePaths: string[]): BuildResult {
   const dist = join(dir, 'dist');
   const files = walkFiles(dist);
   return {
     studies,
     dir,
     seconds,
+    peakRss,
     pages: new Map(pagePaths.map((path) => [path, measurePage(dist, path)])),
     distBytes: files.reduce((sum, file) => sum + statSync(file).size, 0),
     distFiles: files.length,
@@ -227,6 +237,7 @@ function measureBuild(dir: string, studies: number, seconds: number, pagePaths: 
 // ---------------------------------------------------------------- reporting
 
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
+const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(0);
 const weightCell = (w: Weight) => `${kb(w.gzip)} / ${kb(w.brotli)}`;
 
 function table(header: string[], rows: string[][]): string {
@@ -235,7 +246,10 @@ function table(header: string[], rows: string[][]): string {
 }
 
 function resultsTable(builds: BuildResult[], studyPaths: string[], indexPaths: string[]): string {
-  const rows: string[][] = [['build time (s)', ...builds.map((b) => b.seconds.toFixed(1))]];
+  const rows: string[][] = [
+    ['build time, cold (s)', ...builds.map((b) => b.seconds.toFixed(1))],
+    ['peak memory, cold (MB)', ...builds.map((b) => mb(b.peakRss))],
+  ];
   for (const path of studyPaths) {
     const stats = builds.map((b) => b.pages.get(path)!);
     rows.push([`\`${path}\` HTML + CSS, gzip / brotli (KB)`, ...stats.map((s) => weightCell(s.weight))]);
@@ -275,10 +289,64 @@ function budgetTable(small: BuildResult, large: BuildResult, studyPaths: string[
 
 const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
 
+// ---------------------------------------------------------------- peers
+
+/**
+ * The atlas's build of `built` again after one sentence is appended to one study (warm), and the
+ * two peers built cold and warm from the same study texts, the same number of study pages.
+ */
+function comparePeers(built: BuildResult, log: (message: string) => void): string {
+  const layout = atlasLayout(built.dir);
+  const files = readdirSync(layout.studiesDir).filter((name) => /\.mdx?$/.test(name)).sort();
+  const studies: PeerStudy[] = files.map((name) => {
+    const { yaml, body } = splitFrontmatter(readFileSync(join(layout.studiesDir, name), 'utf8'));
+    const title = parseDocument(yaml).getIn(['title', ATLAS.config.languages.interface[0]!]) ?? name;
+    return { slug: name.replace(/\.mdx?$/, ''), title: String(title), body };
+  });
+  const languages = ATLAS.config.languages.interface;
+
+  log(`bench: warm build of the atlas (${built.studies} studies, one sentence appended to one study) ...`);
+  const edited = join(layout.studiesDir, files[files.length - 1]!);
+  writeFileSync(edited, `${readFileSync(edited, 'utf8')}${WARM_SENTENCE}`);
+  const warm = build(built.dir, false);
+  const atlasDist = walkFiles(join(built.dir, 'dist'));
+  const atlas: PeerResult = {
+    name: 'this atlas',
+    cold: { seconds: built.seconds, peakRss: built.peakRss },
+    warm,
+    pages: atlasDist.filter((f) => f.endsWith('.html')).length,
+    distBytes: built.distBytes,
+    studyPageBytes: statSync(distFile(join(built.dir, 'dist'), ROUTES.study(studies[0]!.slug))).size,
+  };
+  const results: PeerResult[] = [atlas];
+  for (const name of ['bare', 'starlight'] as const) {
+    log(`bench: installing and building the ${name} peer (${studies.length} studies × ${languages.length} languages) in bench/out/peers/${name}/ ...`);
+    const dir = preparePeer(PROJECT, OUT, name);
+    const first = writePeerContent(dir, name, studies, languages);
+    results.push(buildPeer(dir, name, first, languages));
+  }
+  const [bare, starlight] = [results[1]!, results[2]!];
+  const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
+  const rows = [
+    ['pages (HTML files)', ...results.map((r) => String(r.pages))],
+    ['build time, cold (s)', ...results.map((r) => r.cold.seconds.toFixed(1))],
+    ['build time, warm: one study changed (s)', ...results.map((r) => r.warm.seconds.toFixed(1))],
+    ['warm / cold', ...results.map((r) => ratio(r.warm.seconds, r.cold.seconds))],
+    ['peak memory, cold / warm (MB)', ...results.map((r) => `${mb(r.cold.peakRss)} / ${mb(r.warm.peakRss)}`)],
+    ['`dist` size (MB)', ...results.map((r) => (r.distBytes / 1024 / 1024).toFixed(1))],
+    ['a study page’s HTML (KB)', ...results.map((r) => kb(r.studyPageBytes))],
+  ];
+  const header = `Built in the same run from the same ${studies.length} study texts (the atlas's components left out for the peers), every study page in ${languages.length} language${languages.length === 1 ? '' : 's'}: the atlas is ${ratio(atlas.cold.seconds, bare.cold.seconds)} the bare MDX pipeline's cold build and ${ratio(atlas.cold.seconds, starlight.cold.seconds)} Starlight's; peak memory ${ratio(atlas.cold.peakRss, bare.cold.peakRss)} and ${ratio(atlas.cold.peakRss, starlight.cold.peakRss)}.`;
+  return `${header}\n\n${table(['', 'this atlas', 'bare Astro + MDX + remark-gfm', 'Starlight'], rows)}`;
+}
+
 // ---------------------------------------------------------------- main
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { studies: { type: 'string', default: '500' }, query: { type: 'string', multiple: true } } });
+  const { values } = parseArgs({
+    options: { studies: { type: 'string', default: '500' }, query: { type: 'string', multiple: true }, peers: { type: 'boolean', default: true }, 'no-peers': { type: 'boolean' } },
+  });
+  if (values['no-peers']) values.peers = false;
   const target = Number(values.studies);
   const real = realStudyFiles().length;
   if (!Number.isInteger(target) || target < real) {
@@ -289,7 +357,7 @@ async function main(): Promise<void> {
   const log = (message: string) => process.stderr.write(`${message}\n`);
   log(`bench: building the atlas (${real} studies, ${relative(PROJECT, ATLAS.layout.root) || 'the project'}) in bench/out/atlas-${real}/ ...`);
   const realDir = copyAtlas(real);
-  const realSeconds = build(realDir);
+  const realBuild = build(realDir);
 
   const realDist = join(realDir, 'dist');
   // Content pages, whose weight must not grow with the corpus: two studies and the glossary
@@ -297,7 +365,7 @@ async function main(): Promise<void> {
   const studyPaths = pagesToWatch(realDist);
   const indexPaths = [ROUTES.home(), ROUTES.studies(), ROUTES.glossary()].filter((path) => existsSync(distFile(realDist, path)));
   const pagePaths = [...studyPaths, ...indexPaths];
-  const small = measureBuild(realDir, real, realSeconds, pagePaths);
+  const small = measureBuild(realDir, real, realBuild, pagePaths);
 
   let large = small;
   if (target > real) {
@@ -306,6 +374,7 @@ async function main(): Promise<void> {
     generateStudies(bigDir, target - real);
     large = measureBuild(bigDir, target, build(bigDir), pagePaths);
   }
+  const peers = values.peers ? comparePeers(large, log) : undefined;
 
   const builds = large === small ? [small] : [small, large];
   console.log(`Measured with \`npm run bench -- --studies ${target}\` on Node ${process.version}; KB = 1024 bytes.`);
@@ -313,6 +382,10 @@ async function main(): Promise<void> {
   console.log(resultsTable(builds, studyPaths, indexPaths));
   console.log();
   console.log(budgetTable(small, large, studyPaths));
+  if (peers) {
+    console.log();
+    console.log(peers);
+  }
 
   const search: SearchStats[] = [];
   // The queries: `--query` (repeatable), or ten of the atlas's own glossary terms.
