@@ -30,10 +30,15 @@ import remarkLiteralListMarkers from './src/plugins/remark-literal-list-markers.
 import remarkPassageIds from './src/plugins/remark-passage-ids.ts';
 import remarkHeadingGlosses from './src/plugins/remark-heading-glosses.ts';
 import remarkNoteMarkers from './src/plugins/remark-note-markers.ts';
+import { vitePluginMdxCache } from './src/plugins/vite-plugin-mdx-cache.ts';
 import { notePlaces } from './src/lib/util/note-places.ts';
 import { normalizeQuote } from './src/lib/util/passages.ts';
 import { EDITORIAL_ELEMENTS } from './src/lib/checks/evidence-check.ts';
+import { openBuildCache } from './src/lib/build/build-cache.ts';
+import { fileURLToPath } from 'node:url';
 
+// Results that are pure functions of the content are kept between builds (src/lib/build/build-cache.ts).
+openBuildCache(fileURLToPath(new URL('.', import.meta.url)));
 const atlas = await loadAtlas();
 const check = checkContent(atlas);
 const { config, layout } = atlas;
@@ -64,6 +69,26 @@ const evidenceOf = { ...check.evidence.index, ...check.draftEvidence };
 const notesAt = Object.fromEntries(
   [...check.studies, ...check.drafts].map((study) => [study.slug, notePlaces(study.data.editorialNotes, (quote) => evidenceOf[study.slug]?.[normalizeQuote(quote)]?.id)]),
 );
+
+/**
+ * What the Markdown plugins' output depends on besides each file: a compiled MDX module is kept
+ * between builds under a hash of its file and of these (src/plugins/vite-plugin-mdx-cache.ts).
+ */
+const markdownInputs = JSON.stringify({
+  config,
+  base,
+  folders: [posix(layout.studiesDir), posix(layout.glossaryDir)],
+  terms: check.glossary.map((entry) => ({ id: entry.id, aliases: aliasesOf(entry.data) })),
+});
+const studyOf = (/** @type {string} */ path) => (inStudies(path) ? basename(path, extname(path)) : undefined);
+const mdxStats = { reused: 0, compiled: 0 };
+const mdxCache = vitePluginMdxCache({
+  inputsOf: (path) => {
+    const study = studyOf(path);
+    return `${markdownInputs}\n${JSON.stringify(study ? (notesAt[study] ?? null) : null)}`;
+  },
+  stats: mdxStats,
+});
 
 export default defineConfig({
   site,
@@ -100,7 +125,7 @@ export default defineConfig({
         ]
       : []),
     // Last: it reads every file the others wrote.
-    afterBuild({ atlas, check, classicScripts: scripts.classic }),
+    afterBuild({ atlas, check, classicScripts: scripts.classic, mdxStats }),
   ],
   markdown: {
     processor: unified({
@@ -135,11 +160,12 @@ export default defineConfig({
         [remarkPassageIds, { include: inStudies, skip: EDITORIAL_ELEMENTS }],
         // Headings of a study's text glossed in the reader's language (after the ids: a gloss is not the source's).
         [remarkHeadingGlosses, { include: inStudies, standard: config.studies.headingGlosses }],
-        [remarkNoteMarkers, { studyOf: (/** @type {string} */ path) => (inStudies(path) ? basename(path, extname(path)) : undefined), notes: notesAt }],
+        [remarkNoteMarkers, { studyOf, notes: notesAt }],
         // Plain .md files are rendered once, without the `a` component: their links get the base here.
         [remarkBaseLinks, { base, include: (/** @type {string} */ path) => !path.endsWith('.mdx') }],
       ],
     }),
   },
+  vite: { plugins: [mdxCache] },
   devToolbar: { enabled: false },
 });

@@ -28,7 +28,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
@@ -78,6 +78,10 @@ interface BuildResult {
   pages: Map<string, PageStats>;
   distBytes: number;
   distFiles: number;
+  /** Bytes by top-level folder of `dist`. */
+  parts: Map<string, number>;
+  /** Raw bytes of the pages and files that list the corpus (`GROWING`). */
+  growing: Map<string, number>;
 }
 
 // ---------------------------------------------------------------- setting up a copy
@@ -223,6 +227,12 @@ function pagesToWatch(dist: string): string[] {
 function measureBuild(dir: string, studies: number, { seconds, peakRss }: TimedBuild, pagePaths: string[]): BuildResult {
   const dist = join(dir, 'dist');
   const files = walkFiles(dist);
+  const parts = new Map<string, number>();
+  for (const file of files) {
+    const top = relative(dist, file).split(sep)[0]!;
+    const part = statSync(file).isFile() && !top.includes('.') ? top : '(other files)';
+    parts.set(part, (parts.get(part) ?? 0) + statSync(file).size);
+  }
   return {
     studies,
     dir,
@@ -231,7 +241,25 @@ function measureBuild(dir: string, studies: number, { seconds, peakRss }: TimedB
     pages: new Map(pagePaths.map((path) => [path, measurePage(dist, path)])),
     distBytes: files.reduce((sum, file) => sum + statSync(file).size, 0),
     distFiles: files.length,
+    parts,
+    growing: growingFiles(dist),
   };
+}
+
+/** Pages and files that list the corpus, with their budgets: their raw size must stay under them whatever the number of studies. */
+const GROWING: { label: string; file: (dist: string) => string | undefined; budget: number }[] = [
+  { label: 'home page `/`', file: (dist) => distFile(dist, ROUTES.home()), budget: 60 * 1024 },
+  { label: 'study index `/' + ATLAS.config.studies.route + '/` (first page)', file: (dist) => distFile(dist, ROUTES.studies()), budget: 250 * 1024 },
+  { label: 'compare page `/compare/`', file: (dist) => distFile(dist, ROUTES.compare()), budget: 150 * 1024 },
+  { label: 'service worker `sw.js`', file: (dist) => join(dist, 'sw.js'), budget: 30 * 1024 },
+  { label: 'offline file list (fetched on install)', file: (dist) => readdirSync(dist).filter((name) => /^offline-.*\.json$/.test(name)).map((name) => join(dist, name))[0], budget: Infinity },
+];
+
+function growingFiles(dist: string): Map<string, number> {
+  return new Map(GROWING.map(({ label, file }) => {
+    const path = file(dist);
+    return [label, path && existsSync(path) ? statSync(path).size : NaN];
+  }));
 }
 
 // ---------------------------------------------------------------- reporting
@@ -288,6 +316,36 @@ function budgetTable(small: BuildResult, large: BuildResult, studyPaths: string[
 }
 
 const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
+
+function growingTable(builds: BuildResult[]): string {
+  const rows = GROWING.map(({ label, budget }) => [
+    label,
+    ...builds.map((b) => {
+      const bytes = b.growing.get(label)!;
+      return Number.isNaN(bytes) ? '–' : `${kb(bytes)}${Number.isFinite(budget) ? (bytes <= budget ? ' (PASS)' : ' (FAIL)') : ''}`;
+    }),
+    Number.isFinite(budget) ? `≤ ${kb(budget)}` : 'none',
+  ]);
+  return table(['files that list the corpus, raw (KB)', ...builds.map((b) => `${b.studies} studies`), 'budget (any number of studies)'], rows);
+}
+
+/** GitHub Pages publishes a site of at most 1 GB. */
+const PAGES_LIMIT = 1e9;
+
+/** Where the bytes of `dist` go, what one more study adds, and the corpus size where the site passes the Pages limit. */
+function sizeTable(small: BuildResult, large: BuildResult): string {
+  const names = [...new Set([...large.parts.keys(), ...small.parts.keys()])].sort((a, b) => (large.parts.get(b) ?? 0) - (large.parts.get(a) ?? 0));
+  const added = large.studies - small.studies;
+  const per = (name: string) => ((large.parts.get(name) ?? 0) - (small.parts.get(name) ?? 0)) / added;
+  const perStudy = (large.distBytes - small.distBytes) / added;
+  const rows = names.map((name) => [`\`${name}\``, mb2(small.parts.get(name) ?? 0), mb2(large.parts.get(name) ?? 0), kb(per(name))]);
+  rows.push(['all of `dist`', mb2(small.distBytes), mb2(large.distBytes), kb(perStudy)]);
+  const crossing = Math.floor(small.studies + (PAGES_LIMIT - small.distBytes) / perStudy);
+  const at10k = small.distBytes + perStudy * (10_000 - small.studies);
+  return `${table(['`dist` by folder', `${small.studies} studies (MB)`, `${large.studies} studies (MB)`, 'per study added (KB)'], rows)}\n\nAt ${kb(perStudy)} KB a study, \`dist\` reaches GitHub Pages' 1 GB limit at about ${crossing.toLocaleString('en')} studies; 10,000 studies would be ${(at10k / 1e9).toFixed(2)} GB.`;
+}
+
+const mb2 = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
 
 // ---------------------------------------------------------------- peers
 
@@ -382,6 +440,12 @@ async function main(): Promise<void> {
   console.log(resultsTable(builds, studyPaths, indexPaths));
   console.log();
   console.log(budgetTable(small, large, studyPaths));
+  console.log();
+  console.log(growingTable(builds));
+  if (large !== small) {
+    console.log();
+    console.log(sizeTable(small, large));
+  }
   if (peers) {
     console.log();
     console.log(peers);

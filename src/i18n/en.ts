@@ -38,8 +38,11 @@ export const ui = {
   'home.what.edition': 'how the texts were prepared from their sources, and every change made to them.',
   'home.studies.heading': 'The studies',
   'home.studies.count': (n: number, order: string) => `${n} ${n === 1 ? 'study' : 'studies'}, ${order}.`,
+  /** When the home page shows only the first few studies (`home.studies` in site.config.ts). */
+  'home.studies.shown': (shown: number, n: number, order: string) => `The first ${shown} of ${n} studies, ${order}.`,
+  'home.studies.all': (n: number) => `All ${n} studies`,
   'home.ways.heading': 'Ways in',
-  'home.ways.table': (columns: string) => `Compare all studies in one table: ${columns}.`,
+  'home.ways.table': (columns: string) => `All studies in a table you can sort and filter: ${columns}.`,
   'home.ways.rules': 'Every fact comes from the studies themselves; what a study does not state is marked “not stated in the source”.',
   'home.ways.glossary': 'Look up a concept, an organisation or a law, and find every study that uses it.',
   'home.ways.compare': 'Read the studies side by side: questions, frameworks, findings, recommendations.',
@@ -59,6 +62,28 @@ export const ui = {
   'studies.col.kind': 'Kind',
   'studies.col.columns.period': 'period',
   'studies.col.columns.kind': 'kind',
+  /** The pages of the studies index: its orders, its filters, its pagination. */
+  'studies.title.byTitle': 'Studies by title (A–Z)',
+  'studies.title.byYear': 'Studies by year, newest first',
+  'studies.title.kind': (kind: string) => `Studies: ${kind}`,
+  'studies.title.language': (language: string) => `Studies in ${language}`,
+  'studies.title.page': (title: string, page: number, pages: number) => `${title}, page ${page} of ${pages}`,
+  'studies.showing': (from: number, to: number, total: number) =>
+    from === to ? `Study ${from} of ${total}.` : `Studies ${from} to ${to} of ${total}.`,
+  'studies.controls': 'Order and filters',
+  'studies.order.label': 'Order',
+  'studies.order.atlas': 'Atlas order',
+  'studies.order.title': 'Title (A–Z)',
+  'studies.order.year': 'Year, newest first',
+  'studies.order.yearNote': 'Newest first by the year of publication; studies whose source states no year come last.',
+  'studies.filter.language': 'Language of the text',
+  'studies.filter.option': (label: string, n: number) => `${label} (${n})`,
+  'studies.filter.all': (n: number) => `All studies (${n})`,
+  'studies.filter.note': 'A filtered list keeps the atlas order.',
+  'studies.pages': 'Pages of the list',
+  'studies.page.previous': 'Previous',
+  'studies.page.next': 'Next',
+  'studies.page.number': (n: number) => `Page ${n}`,
 
   'study.readingTime': (minutes: number) => `Reading time of the study’s text: about ${minutes} min.`,
   'study.toc': 'On this page',
@@ -215,8 +240,18 @@ export const ui = {
   'compare.row.summary': 'Summary',
   'compare.goTo': 'on the study’s page',
   'compare.noneListed': 'none listed',
-  'compare.filter.legend': 'Compare only these studies',
-  'compare.filter.reset': 'Compare all studies',
+  'compare.pageTitle': (page: number, pages: number) => `Compare the studies, page ${page} of ${pages}`,
+  'compare.shown': (from: number, to: number, total: number) =>
+    from === to ? `Study ${from} of ${total}, in the atlas’s order.` : `Studies ${from} to ${to} of ${total}, in the atlas’s order.`,
+  'compare.pages': 'Pages of the comparison',
+  'compare.page.previous': 'Previous studies',
+  'compare.page.next': 'Next studies',
+  'compare.page.number': (n: number) => `Page ${n} of the comparison`,
+  'compare.remove': 'Remove',
+  'compare.pick.open': 'Choose the studies',
+  'compare.pick.find': 'Find a study by its title',
+  'compare.pick.hint': (n: number) => `Up to ${n} studies side by side. The address of the page keeps your choice, to come back to or share.`,
+  'compare.pick.list': 'Studies to add',
 
   'search.type.study': 'Study',
   'search.type.glossary': 'Glossary entry',
@@ -297,6 +332,23 @@ export const filter = {
 };
 
 /** Strings of the offline status in the footer, which runs in the browser. */
+/**
+ * Strings of the compare script, which sets side by side the studies a reader picks on
+ * /compare/: what it announces, and the picker's options.
+ */
+export const compare = {
+  showing: (titles: string[]) =>
+    titles.length === 0 ? 'No study chosen: choose one to compare.' : `Comparing ${titles.length} ${titles.length === 1 ? 'study' : 'studies'}: ${titles.join('; ')}.`,
+  removed: (title: string) => `Removed ${title}.`,
+  added: (title: string) => `Added ${title}.`,
+  full: (n: number) => `${n} studies are side by side, the most at once: remove one to add another.`,
+  tooMany: (n: number) => `At most ${n} studies side by side: the first ${n} of the address are shown.`,
+  unknown: (names: string[]) => `Not a study of this atlas: ${names.join(', ')}.`,
+  failed: 'The studies chosen could not be loaded. Reload the page, or read the pages of the comparison.',
+  matches: (n: number) => (n === 0 ? 'No study matches.' : `${n} ${n === 1 ? 'study matches' : 'studies match'}.`),
+  add: (title: string) => `Add ${title}`,
+};
+
 export const offline = {
   ready: 'Available offline: this browser has stored the whole atlas, search included.',
   saving: 'Saving the atlas for offline reading…',
@@ -312,3 +364,4 @@ export type SearchStrings = typeof search;
 export type MatchStrings = typeof matches;
 export type OfflineStrings = typeof offline;
 export type FilterStrings = typeof filter;
+export type CompareStrings = typeof compare;

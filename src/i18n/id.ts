@@ -9,7 +9,7 @@
  * "Indonesia"), so every string that takes a language name writes "bahasa" before it.
  * Indonesian has no plural inflection: counts read `${n} studi` for any n.
  */
-import type { FilterStrings, MatchStrings, OfflineStrings, SearchStrings, Ui } from './en.ts';
+import type { CompareStrings, FilterStrings, MatchStrings, OfflineStrings, SearchStrings, Ui } from './en.ts';
 
 /** Strings of pages and components, rendered at build time. */
 export const ui: Ui = {
@@ -39,8 +39,10 @@ export const ui: Ui = {
   'home.what.edition': 'bagaimana teks disiapkan dari sumbernya, beserta setiap perubahan yang dilakukan terhadapnya.',
   'home.studies.heading': 'Daftar studi',
   'home.studies.count': (n: number, order: string) => `${n} studi, ${order}.`,
+  'home.studies.shown': (shown: number, n: number, order: string) => `${shown} studi pertama dari ${n} studi, ${order}.`,
+  'home.studies.all': (n: number) => `Semua ${n} studi`,
   'home.ways.heading': 'Cara menjelajahi atlas',
-  'home.ways.table': (columns: string) => `Bandingkan semua studi dalam satu tabel: ${columns}.`,
+  'home.ways.table': (columns: string) => `Semua studi dalam tabel yang dapat diurutkan dan disaring: ${columns}.`,
   'home.ways.rules': 'Setiap fakta berasal dari studi itu sendiri; hal yang tidak dinyatakan oleh suatu studi ditandai “tidak disebutkan dalam sumber”.',
   'home.ways.glossary': 'Telusuri konsep, organisasi, atau undang-undang, lalu temukan semua studi yang menggunakannya.',
   'home.ways.compare': 'Baca studi-studi secara berdampingan: pertanyaan penelitian, kerangka pemikiran, temuan, rekomendasi.',
@@ -60,6 +62,27 @@ export const ui: Ui = {
   'studies.col.kind': 'Jenis',
   'studies.col.columns.period': 'periode',
   'studies.col.columns.kind': 'jenis',
+  'studies.title.byTitle': 'Studi menurut judul (A–Z)',
+  'studies.title.byYear': 'Studi menurut tahun, terbaru lebih dahulu',
+  'studies.title.kind': (kind: string) => `Studi: ${kind}`,
+  'studies.title.language': (language: string) => `Studi berbahasa ${language}`,
+  'studies.title.page': (title: string, page: number, pages: number) => `${title}, halaman ${page} dari ${pages}`,
+  'studies.showing': (from: number, to: number, total: number) =>
+    from === to ? `Studi ke-${from} dari ${total}.` : `Studi ke-${from} sampai ke-${to} dari ${total}.`,
+  'studies.controls': 'Urutan dan saringan',
+  'studies.order.label': 'Urutan',
+  'studies.order.atlas': 'Urutan atlas',
+  'studies.order.title': 'Judul (A–Z)',
+  'studies.order.year': 'Tahun, terbaru lebih dahulu',
+  'studies.order.yearNote': 'Terbaru lebih dahulu menurut tahun terbit; studi yang sumbernya tidak menyebutkan tahun ditempatkan paling akhir.',
+  'studies.filter.language': 'Bahasa teks',
+  'studies.filter.option': (label: string, n: number) => `${label} (${n})`,
+  'studies.filter.all': (n: number) => `Semua studi (${n})`,
+  'studies.filter.note': 'Daftar yang disaring tetap mengikuti urutan atlas.',
+  'studies.pages': 'Halaman daftar',
+  'studies.page.previous': 'Sebelumnya',
+  'studies.page.next': 'Berikutnya',
+  'studies.page.number': (n: number) => `Halaman ${n}`,
 
   'study.readingTime': (minutes: number) => `Waktu baca teks studi: sekitar ${minutes} menit.`,
   'study.toc': 'Di halaman ini',
@@ -216,8 +239,18 @@ export const ui: Ui = {
   'compare.row.summary': 'Ringkasan',
   'compare.goTo': 'di halaman studi',
   'compare.noneListed': 'tidak ada yang dicantumkan',
-  'compare.filter.legend': 'Bandingkan hanya studi berikut',
-  'compare.filter.reset': 'Bandingkan semua studi',
+  'compare.pageTitle': (page: number, pages: number) => `Bandingkan studi, halaman ${page} dari ${pages}`,
+  'compare.shown': (from: number, to: number, total: number) =>
+    from === to ? `Studi ke-${from} dari ${total}, sesuai urutan atlas.` : `Studi ke-${from} sampai ke-${to} dari ${total}, sesuai urutan atlas.`,
+  'compare.pages': 'Halaman perbandingan',
+  'compare.page.previous': 'Studi sebelumnya',
+  'compare.page.next': 'Studi berikutnya',
+  'compare.page.number': (n: number) => `Halaman perbandingan ${n}`,
+  'compare.remove': 'Hapus',
+  'compare.pick.open': 'Pilih studi',
+  'compare.pick.find': 'Cari studi menurut judulnya',
+  'compare.pick.hint': (n: number) => `Paling banyak ${n} studi berdampingan. Alamat halaman menyimpan pilihan Anda, untuk dibuka lagi atau dibagikan.`,
+  'compare.pick.list': 'Studi yang dapat ditambahkan',
 
   'search.type.study': 'Studi',
   'search.type.glossary': 'Entri glosarium',
@@ -299,6 +332,23 @@ export const filter: FilterStrings = {
 };
 
 /** Strings of the offline status in the footer, which runs in the browser. */
+/**
+ * Strings of the compare script, which sets side by side the studies a reader picks on
+ * /compare/: what it announces, and the picker's options.
+ */
+export const compare: CompareStrings = {
+  showing: (titles: string[]) =>
+    titles.length === 0 ? 'Belum ada studi yang dipilih: pilih satu untuk dibandingkan.' : `Membandingkan ${titles.length} studi: ${titles.join('; ')}.`,
+  removed: (title: string) => `${title} dihapus.`,
+  added: (title: string) => `${title} ditambahkan.`,
+  full: (n: number) => `Sudah ${n} studi berdampingan, jumlah terbanyak: hapus satu untuk menambahkan yang lain.`,
+  tooMany: (n: number) => `Paling banyak ${n} studi berdampingan: yang ditampilkan ${n} studi pertama dari alamat.`,
+  unknown: (names: string[]) => `Bukan studi dalam atlas ini: ${names.join(', ')}.`,
+  failed: 'Studi yang dipilih tidak dapat dimuat. Muat ulang halaman, atau baca halaman-halaman perbandingan.',
+  matches: (n: number) => (n === 0 ? 'Tidak ada studi yang cocok.' : `${n} studi cocok.`),
+  add: (title: string) => `Tambahkan ${title}`,
+};
+
 export const offline: OfflineStrings = {
   ready: 'Tersedia secara luring: peramban ini telah menyimpan seluruh atlas, termasuk pencariannya.',
   saving: 'Menyimpan atlas untuk dibaca secara luring…',

@@ -1,7 +1,11 @@
 /// <reference lib="webworker" />
 /**
- * The atlas's service worker (built by src/plugins/offline-integration.ts into `sw.js`).
+ * The atlas's service worker (built by src/lib/build/offline.ts into `sw.js`).
  *
+ * - It carries only its version and the URL of its manifest (`offline-<version>.json`, the list
+ *   of every file), so `sw.js` stays small however large the site. On install it fetches the
+ *   manifest past the HTTP cache and keeps it in its cache: the status and "save for offline"
+ *   read it from there when the browser has restarted the worker, offline too.
  * - One cache per build, named by a hash of the built files: a new deploy installs beside the
  *   old one and takes over only when no page of the old one is open (or when the reader asks),
  *   so old pages never mix with new assets.
@@ -13,15 +17,45 @@
 const sw = self as unknown as ServiceWorkerGlobalScope;
 declare const __VERSION__: string;
 declare const __BASE__: string;
-declare const __SHELL__: string[];
-declare const __ALL__: string[];
-declare const __PRECACHE_ALL__: boolean;
-declare const __TOTAL_BYTES__: number;
+declare const __MANIFEST__: string;
+
+/** As src/lib/build/offline.ts writes it (its `OfflinePlan`). */
+interface Manifest {
+  version: string;
+  all: string[];
+  shell: string[];
+  totalBytes: number;
+  precacheAll: boolean;
+}
 
 const CACHE = `atlas-${__VERSION__}`;
+let manifest: Manifest | undefined;
+
+async function fetchManifest(): Promise<Response> {
+  const response = await fetch(__MANIFEST__, { cache: 'no-cache' });
+  if (!response.ok) throw new Error(`${__MANIFEST__}: HTTP ${response.status}`);
+  return response;
+}
+
+async function readManifest(): Promise<Manifest> {
+  if (!manifest) {
+    const stored = await (await caches.open(CACHE)).match(__MANIFEST__);
+    manifest = (await (stored ?? (await fetchManifest())).json()) as Manifest;
+  }
+  return manifest;
+}
 
 sw.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(__PRECACHE_ALL__ ? __ALL__ : __SHELL__)));
+  event.waitUntil(
+    (async () => {
+      const response = await fetchManifest();
+      const list = (await response.clone().json()) as Manifest;
+      const cache = await caches.open(CACHE);
+      await cache.addAll(list.precacheAll ? list.all : list.shell);
+      await cache.put(__MANIFEST__, response);
+      manifest = list;
+    })(),
+  );
 });
 
 sw.addEventListener('activate', (event) => {
@@ -56,9 +90,10 @@ sw.addEventListener('fetch', (event) => {
 });
 
 async function currentStatus() {
+  const { all, totalBytes, precacheAll } = await readManifest();
   const cache = await caches.open(CACHE);
   const stored = new Set((await cache.keys()).map((request) => new URL(request.url).pathname));
-  return { type: 'status', version: __VERSION__, saved: __ALL__.every((path) => stored.has(path)), bytes: __TOTAL_BYTES__, automatic: __PRECACHE_ALL__ };
+  return { type: 'status', version: __VERSION__, saved: all.every((path) => stored.has(path)), bytes: totalBytes, automatic: precacheAll };
 }
 
 sw.addEventListener('message', (event) => {
@@ -67,9 +102,8 @@ sw.addEventListener('message', (event) => {
   if (data?.type === 'status') event.waitUntil(currentStatus().then((reply) => source?.postMessage(reply)));
   if (data?.type === 'save-all') {
     event.waitUntil(
-      caches
-        .open(CACHE)
-        .then((cache) => cache.addAll(__ALL__))
+      Promise.all([caches.open(CACHE), readManifest()])
+        .then(([cache, { all }]) => cache.addAll(all))
         .then(currentStatus)
         .then((reply) => source?.postMessage(reply))
         .catch(() => source?.postMessage({ type: 'save-failed' })),

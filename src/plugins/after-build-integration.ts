@@ -1,20 +1,19 @@
 /**
  * One pass over the built site after Astro has written it. Each file is read once and each page
- * parsed once, and handed to every step:
+ * parsed once (or not at all: a page an earlier build parsed, byte for byte the same, is read from
+ * the build cache, src/lib/build/built-page.ts), and handed to every step:
  *
  * 1. the link check (each page's links and ids; the pages themselves are not kept),
  * 2. the search bundles, one per language of the atlas's texts (Pagefind's Node API, `addHTMLFile`;
  *    only `data-pagefind-body` articles),
  * 3. the downloadable copy (each page rewritten for `file://` and streamed into the zip),
- * 4. the offline manifest (each file's hash and size), which becomes the service worker.
+ * 4. the offline manifest (each file's hash and size), written beside the service worker that reads it.
  *
  * Problems stop the build named by source file and line where the page comes from content.
  * The search index, the archive and the service worker are written only for a sound site.
  */
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
-import { fromHtml } from 'hast-util-from-html';
-import { toHtml } from 'hast-util-to-html';
 import { readFileSync, rmSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,13 +21,14 @@ import { close } from 'pagefind';
 import { pathsNote } from '../lib/atlas/layout.ts';
 import type { Atlas } from '../lib/atlas/load.ts';
 import { archiveName } from '../lib/build/download-name.ts';
-import { classicPagefind, DownloadArchive, DOWNLOADS_DIR, notInDownload, pagefindData, rewritePage } from '../lib/build/download.ts';
+import { archiveFile, readBuiltPage } from '../lib/build/built-page.ts';
+import { classicPagefind, DownloadArchive, DOWNLOADS_DIR, notInDownload, pagefindData } from '../lib/build/download.ts';
 import { hashFile, notCached, planOffline, writeServiceWorker, type HashedFile } from '../lib/build/offline.ts';
 import { createSearchIndexes } from '../lib/build/search-index.ts';
 import { searchBundles } from '../lib/search/bundles.ts';
 import { duplicateIdsToContent, linkProblemsToContent } from '../lib/checks/built-site-problems.ts';
 import type { CheckResult } from '../lib/checks/content-check.ts';
-import { checkLinks, duplicateIds, scanPage, type LinkProblem, type SiteScan } from '../lib/checks/link-check.ts';
+import { checkLinks, duplicateIds, type LinkProblem, type SiteScan } from '../lib/checks/link-check.ts';
 import { problemsError, type ContentProblem } from '../lib/checks/problems.ts';
 import { pick } from '../lib/model/localized-text.ts';
 import { CLASSIC, PAGEFIND_DIR } from '../lib/util/output-files.ts';
@@ -47,9 +47,11 @@ export interface AfterBuildOptions {
   check: CheckResult;
   /** The classic scripts of the downloadable copy (built by the browser-scripts integration). */
   classicScripts: () => Promise<Record<string, ClassicScripts>>;
+  /** How many MDX modules were compiled and how many the build cache gave back (for the log). */
+  mdxStats?: { reused: number; compiled: number };
 }
 
-export default function afterBuild({ atlas, check, classicScripts }: AfterBuildOptions): AstroIntegration {
+export default function afterBuild({ atlas, check, classicScripts, mdxStats }: AfterBuildOptions): AstroIntegration {
   let base = '/';
   let site: string | undefined;
   return {
@@ -72,29 +74,30 @@ export default function afterBuild({ atlas, check, classicScripts }: AfterBuildO
           // 1. One pass over the built files.
           const scan: SiteScan = { files: new Set(), pages: new Map() };
           let indexed = 0;
+          let reused = 0;
           const hashed: HashedFile[] = [];
           for (const file of walkFiles(outDir)) {
             const path = relative(outDir, file).split(sep).join('/');
             if (path.startsWith(`${DOWNLOADS_DIR}/`) || notCached(path)) continue;
             const bytes = readFileSync(file);
             scan.files.add(path);
-            hashed.push(hashFile(path, bytes));
+            const hash = hashFile(path, bytes);
+            hashed.push(hash);
             if (!path.endsWith('.html')) {
-              if (!notInDownload(path)) archive.add(path, bytes);
+              if (!notInDownload(path)) archive.addDeflated(path, archiveFile(bytes, hash.sha256));
               continue;
             }
-            const html = bytes.toString('utf8');
-            const tree = fromHtml(html);
-            scan.pages.set(path, scanPage(tree));
             const locale = localeOfPath(sitePathOf(path), locales);
+            const page = readBuiltPage(bytes, path, base, classic[locale]!, classicFile(CLASSIC.searchPage, locale, locales));
+            scan.pages.set(path, page.scan);
+            if (page.cached) reused += 1;
             // The pages of the first interface language only: the others show the same texts
             // (a study's own text, its quotes) and the search interface links to its reader's language.
             if (locale === locales[0]) {
-              search.add(sitePathOf(path), html);
+              search.add(sitePathOf(path), bytes.toString('utf8'));
               indexed += 1;
             }
-            rewritePage(tree, path, base, classic[locale]!, classicFile(CLASSIC.searchPage, locale, locales));
-            archive.add(path, toHtml(tree));
+            archive.addDeflated(path, page.entry);
           }
 
           // 2. The link check, before anything else is written (the archive is being written: it exists).
@@ -122,18 +125,20 @@ export default function afterBuild({ atlas, check, classicScripts }: AfterBuildO
           archive.add('README.txt', readme(atlas));
           const download = archive.finish();
 
-          // 5. The service worker, over every file but itself and the archive.
+          // 5. The service worker and its manifest, over every file but themselves and the archive.
           const plan = planOffline(hashed, base, atlas.config.offline.precacheLimitBytes);
-          writeServiceWorker(outDir, base, plan);
+          const offlineManifest = writeServiceWorker(outDir, base, plan);
 
           const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
           logger.info(`${links.checked} internal links and their fragments resolve; no duplicate ids`);
+          logger.info(`${reused} pages read again from the build cache, ${scan.pages.size - reused} parsed`);
+          if (mdxStats) logger.info(`${mdxStats.reused} MDX modules read again from the build cache, ${mdxStats.compiled} compiled`);
           logger.info(
             `search: ${indexed} pages (of ${scan.pages.size}, in ${locales.length} interface languages) read into ${atlas.config.languages.known.length} language bundles, ${pagefindFiles.length} files`,
           );
           logger.info(`download: ${relative(outDir, download.path)}, ${download.files} files, ${mb(download.bytes)} MB`);
           logger.info(
-            `service worker ${plan.version}: ${plan.all.length} files, ${mb(plan.totalBytes)} MB, ${plan.precacheAll ? 'all stored on the first visit' : `shell stored (${plan.shell.length} files), the rest on request`}`,
+            `service worker ${plan.version} (${offlineManifest}): ${plan.all.length} files, ${mb(plan.totalBytes)} MB, ${plan.precacheAll ? 'all stored on the first visit' : `shell stored (${plan.shell.length} files), the rest on request`}`,
           );
         } catch (error) {
           try {

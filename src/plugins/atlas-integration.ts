@@ -8,7 +8,7 @@
 import type { AstroIntegration } from 'astro';
 import { existsSync } from 'node:fs';
 import { pathsNote } from '../lib/atlas/layout.ts';
-import { atlasRoutes, COMPARE_ROUTE, EDITION_ROUTE, SEARCH_ROUTE } from '../lib/atlas/routes.ts';
+import { atlasRoutes, COMPARE_ROUTE, EDITION_ROUTE, LISTING_PATTERNS, LISTING_SEGMENTS, SEARCH_ROUTE } from '../lib/atlas/routes.ts';
 import type { Atlas } from '../lib/atlas/load.ts';
 import type { CheckResult } from '../lib/checks/content-check.ts';
 import { draftReviews } from '../lib/checks/draft-review.ts';
@@ -43,6 +43,8 @@ export function atlasPages(atlas: Atlas): InjectedPage[] {
   const glossary = `/${config.glossary.route}`;
   const pages: InjectedPage[] = [
     { pattern: studies, entrypoint: route('studies-index.astro') },
+    // The index's other pages, orders and filters (`/studies/page/2/`, `/studies/by-title/`, `/studies/kind/<id>/`).
+    ...Object.values(LISTING_PATTERNS).map((pattern) => ({ pattern: `${studies}/${pattern}`, entrypoint: route('studies-index.astro') })),
     { pattern: `${studies}/[slug]`, entrypoint: route('study.astro') },
     { pattern: glossary, entrypoint: route('glossary-index.astro') },
     { pattern: `${glossary}/[id]`, entrypoint: route('glossary-entry.astro') },
@@ -58,6 +60,16 @@ export function atlasPages(atlas: Atlas): InjectedPage[] {
     .slice(1)
     .flatMap((locale) => [...fixed, ...pages].map(({ pattern, entrypoint }) => ({ pattern: `/${locale}${pattern === '/' ? '' : pattern}`, entrypoint })));
   return [...pages, { pattern: `${studies}/[slug]/[file]`, entrypoint: route('study-citation.ts') }, ...translated];
+}
+
+/** A study whose slug is a segment of the studies index's listings (`by-title`, `page`, …) would lose its page or its citation files to them. */
+function reservedSlugProblem(check: CheckResult, studiesRoute: string): string | undefined {
+  const reserved: readonly string[] = Object.values(LISTING_SEGMENTS);
+  const taken = [...check.studies, ...check.drafts].filter((study) => reserved.includes(study.slug));
+  if (taken.length === 0) return undefined;
+  return taken
+    .map((study) => `${study.file}: the name "${study.slug}" is taken by the pages of the studies index (/${studiesRoute}/${study.slug}/…; taken: ${reserved.join(', ')}): rename the file, for example to "${study.slug}-study.mdx"`)
+    .join('\n');
 }
 
 /** `; 1 draft left out of the published build`, when there are drafts. */
@@ -89,6 +101,8 @@ export default function atlasIntegration(atlas: Atlas, check: CheckResult): Astr
         if (!config.site && command === 'build') logger.warn(NO_SITE_URL);
         const errors = errorsOf(check.problems);
         if (errors.length > 0) throw problemsError('The content', errors, `${CONTENT_HINT}${pathsNote(atlas.layout.root)}`);
+        const reserved = reservedSlugProblem(check, atlas.config.studies.route);
+        if (reserved) throw new Error(reserved);
         const dev = command === 'dev';
         logger.info(`${check.studies.length} studies and ${check.glossary.length} glossary entries checked${draftsCount(check, dev)}`);
         for (const lines of draftReports(atlas, check, dev, config.base)) logger.info(lines);

@@ -4,8 +4,10 @@
  *
  * - the search interface and the search page, as files under `_search/` with content-hashed
  *   names (loaded only when search is used), the match bar (only on a page opened from a search
- *   result), and the passage highlighter (loaded only when an evidence link arrives in a browser
- *   that does not highlight text fragments itself);
+ *   result), the passage highlighter (loaded only when an evidence link arrives in a browser
+ *   that does not highlight text fragments itself), and the compare script (only on the pages
+ *   of `/compare/`: it sets side by side the studies a reader picks; the downloadable copy
+ *   leaves it out, and reads the comparison's static pages);
  * - the small scripts inlined into pages (search loader, offline status, term preview, study
  *   filter, copy buttons), which components write with a `data-atlas-script` attribute naming
  *   each — the marker the download copy finds them by;
@@ -40,6 +42,8 @@ export type InlineScript = 'search-loader' | 'offline-status' | 'term-preview' |
 export interface LocaleScripts {
   /** URL of the search page's module script. */
   searchPageUrl: string;
+  /** URL of the compare pages' module script. */
+  compareUrl: string;
   /** Code of each inline script (a module script: its own scope, run after the page is parsed). */
   inline: Record<InlineScript, string>;
 }
@@ -142,6 +146,7 @@ export default function browserScripts(
               'search-page': 'src/scripts/search-page.ts',
               'passage-highlight': 'src/scripts/passage-highlight.ts',
               'search-matches': 'src/scripts/search-matches.ts',
+              compare: 'src/scripts/compare.ts',
             },
             splitting: true,
             format: 'esm',
@@ -166,6 +171,7 @@ export default function browserScripts(
             (await bundle({ ...common(root, inlineDefine, locale), entryPoints: [entry], format: 'esm', external: [`${base}${SEARCH_DIR}/*`] })).outputFiles[0]!.text.trim();
           return {
             searchPageUrl: urlOf('search-page'),
+            compareUrl: urlOf('compare'),
             inline: {
               'search-loader': await inline('src/scripts/search-loader.ts'),
               'offline-status': await inline('src/scripts/offline-status.ts'),

@@ -1,6 +1,8 @@
 /**
  * Two builds of the same commit give identical output (scripts/test.ts builds `dist/` and,
- * the same way, `dist-repeat/`). Known exceptions: none.
+ * the same way, `dist-repeat/`). The first starts with no build cache and the repeat reads the
+ * entries the first builds kept (compiled MDX modules, citations, study bodies, built pages,
+ * archive entries), so a cache that changed the output would fail here. Known exceptions: none.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -21,5 +23,18 @@ describe('deterministic builds', () => {
     const differing = [...first].filter(([file, hash]) => second.get(file) !== hash).map(([file]) => file);
     expect(differing).toEqual([]);
     expect(first.size).toBeGreaterThan(10);
+  });
+
+  it('the repeat build read from the build cache what the first kept', () => {
+    // scripts/test.ts keeps the repeat build's output; the after-build pass counts its pages.
+    const log = readFileSync(join(root, 'dist-repeat.log'), 'utf8');
+    const pages = /(\d+) pages read again from the build cache, (\d+) parsed/.exec(log);
+    expect(pages, 'the repeat build says how many pages the build cache gave').not.toBeNull();
+    expect(Number(pages![1])).toBeGreaterThan(10);
+    expect(Number(pages![2])).toBe(0);
+    const modules = /(\d+) MDX modules read again from the build cache, (\d+) compiled/.exec(log);
+    expect(modules, 'the repeat build says how many compiled MDX modules the build cache gave').not.toBeNull();
+    expect(Number(modules![1])).toBeGreaterThan(10);
+    expect(Number(modules![2])).toBe(0);
   });
 });

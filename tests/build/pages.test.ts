@@ -8,6 +8,7 @@ import { htmlFiles } from '../../src/lib/checks/link-check.ts';
 import { outputFileOf } from '../../src/lib/util/paths.ts';
 import { builtAtlases, rootBuilds } from '../support/atlases.ts';
 import { Page } from '../support/site.ts';
+import { atlasOrder, listingPages, rowLinks } from '../support/study-index.ts';
 import { offlineStrings as offlineOf } from '../../src/i18n/ui.ts';
 
 describe.each(builtAtlases.map((b) => [b.name, b] as const))('every page of the %s', (_name, build) => {
@@ -34,7 +35,7 @@ describe.each(builtAtlases.map((b) => [b.name, b] as const))('every page of the 
     }
   });
 
-  it('carries only small, marked inline scripts: theme, search loader, offline status, language switch and suggestion where the atlas has several languages, term preview where it links to the glossary, study filter and copy buttons where it has them', () => {
+  it('carries only small, marked inline scripts: theme, search loader, offline status, language switch and suggestion where the atlas has several languages, term preview where it links to the glossary, study filter and copy buttons where it has them; and a module script only on the search and compare pages', () => {
     for (const { file, page } of pages) {
       const inline = page.all('script:not([src]):not([type="application/ld+json"])');
       const kinds = inline.map((script) => {
@@ -59,7 +60,14 @@ describe.each(builtAtlases.map((b) => [b.name, b] as const))('every page of the 
       expect(
         page.all('script[src]').map((s) => String(s.properties?.src).replace(/-[A-Z0-9]+\.js$/, '.js')),
         file,
-      ).toEqual(file.endsWith('/search/index.html') ? [`${build.base}_search/search-page.js`] : []);
+      ).toEqual(
+        file.endsWith('/search/index.html')
+          ? [`${build.base}_search/search-page.js`]
+          : // The pages of /compare/, where there are studies to pick: the compare script.
+            /\/compare\/(?:page\/\d+\/)?index\.html$/.test(file) && build.content.studies.length > 1
+            ? [`${build.base}_search/compare.js`]
+            : [],
+      );
       // Each page carries its own language's script strings only.
       if (later.length > 0 && file !== '/404.html') {
         const offline = inline.find((s) => s.properties?.dataAtlasScript === 'offline-status');
@@ -93,8 +101,8 @@ describe.each(rootBuilds.map((b) => [b.name, b] as const))('the pages of the %s'
   const { routes, content, atlas } = build;
 
   it('publishes every study, and no other page under the studies route', () => {
-    const table = Page.load(routes.studies(), build.dist);
-    const linked = table.all('table.studies-table tbody th a').map((a) => String(a.properties?.href));
+    // The index is paginated (`studies.pageSize`): its pages together list every study once.
+    const linked = listingPages(build, build.locale, { order: 'atlas' }).flatMap(({ page }) => rowLinks(page));
     expect(linked.sort()).toEqual(content.studies.map((s) => routes.study(s.slug)).sort());
     for (const study of content.studies) expect(Page.load(routes.study(study.slug), build.dist).all('article.study[data-pagefind-body]')).toHaveLength(1);
   });
@@ -113,9 +121,12 @@ describe.each(rootBuilds.map((b) => [b.name, b] as const))('the pages of the %s'
     }
   });
 
-  it('lists every study on the home page and has a 404 page with a way back', () => {
+  it('lists the first studies on the home page (at most home.studies), links to all of them, and has a 404 page with a way back', () => {
     const hrefs = Page.load('/', build.dist).all('main a').map((a) => a.properties?.href);
-    for (const study of content.studies) expect(hrefs).toContain(routes.study(study.slug));
+    const shown = atlasOrder(build, build.locale).slice(0, atlas.config.home.studies);
+    expect(Page.load('/', build.dist).all('.study-card')).toHaveLength(shown.length);
+    for (const study of shown) expect(hrefs).toContain(routes.study(study.slug));
+    expect(hrefs).toContain(routes.studies());
     const notFound = Page.load('/404.html', build.dist);
     expect(notFound.all('main a[href="/"]')).toHaveLength(1);
   });

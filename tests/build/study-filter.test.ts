@@ -1,7 +1,8 @@
 /**
- * The long pages of every atlas: /compare/ and the timeline let the reader choose studies (one
- * box a study, tied to exactly that study's columns or events), and the timeline's year index
- * links to every year it shows. What the choice does in a browser: tests/atlas/e2e/compare-timeline.test.ts.
+ * The timeline of every atlas lets the reader choose studies (one box a study, tied to exactly
+ * that study's events), and its year index links to every year it shows. What the choice does
+ * in a browser: tests/atlas/e2e/compare-timeline.test.ts. /compare/ shows a few studies a page
+ * and lets the reader pick them instead: tests/build/compare.test.ts.
  */
 import { existsSync } from 'node:fs';
 import type { Element } from 'hast';
@@ -14,31 +15,8 @@ import { Page } from '../support/site.ts';
 const value = (input: Element) => String(input.properties?.value);
 const studiesOf = (el: Element) => String(el.properties?.dataStudies ?? '').split(' ').filter(Boolean);
 
-describe.each(rootBuilds.map((b) => [b.name, b] as const))('the long pages of the %s', (_name, build) => {
-  const { routes, content, atlas } = build;
-
-  it('offers on /compare/ one box a study, each tied to that study’s column and nothing else', () => {
-    const page = Page.load(routes.compare(), build.dist);
-    const boxes = page.all('form[data-study-filter] input[type="checkbox"][name="study"]').map(value);
-    expect([...boxes].sort()).toEqual(content.studies.map((s) => s.slug).sort());
-    expect(page.all('.compare-table thead th').map((th) => studiesOf(th))).toEqual(boxes.map((slug) => [slug]));
-    const rows = page.all('.compare-table tbody tr');
-    expect(rows.length).toBeGreaterThan(2);
-    for (const slug of boxes) {
-      expect(page.all(`.compare-table thead th[data-studies="${slug}"] a`).map((a) => a.properties?.href)).toEqual([routes.study(slug)]);
-      for (const row of rows) expect(selectAll(`td[data-studies="${slug}"]`, row), `${slug}: one cell a row`).toHaveLength(1);
-    }
-    for (const row of rows) expect(selectAll('td', row).every((td) => studiesOf(td).length === 1)).toBe(true);
-  });
-
-  it('carries the rule that narrows /compare/ without JavaScript, naming every study', () => {
-    const rule = toText(Page.load(routes.compare(), build.dist).one('head style'));
-    for (const { slug } of content.studies) {
-      expect(rule).toContain(`input[value="${slug}"]:checked`);
-      expect(rule).toContain(`[data-studies~="${slug}"]`);
-    }
-  });
-
+describe.each(rootBuilds.map((b) => [b.name, b] as const))('the timeline of the %s', (_name, build) => {
+  const { routes, atlas } = build;
   const timeline = existsSync(atlas.layout.timelineFile);
 
   it.runIf(timeline)('indexes the timeline’s years by decade, each linking to its year’s heading', () => {

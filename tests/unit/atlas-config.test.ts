@@ -22,6 +22,26 @@ describe('parseAtlasConfig', () => {
     const defaults = parseAtlasConfig({ ...mini, studies: { ...(mini.studies as object), compareRows: undefined } }, 'site.config.ts').config!;
     expect(defaults.studies.compareRows).toEqual(['question', 'period', 'themes', 'organisations', 'framework', 'method', 'findings', 'challenges', 'recommendations']);
     expect(config!.offline.precacheLimitBytes).toBe(25 * 1024 * 1024);
+    // The mini atlas sets small values, so that its three studies fill more than one page.
+    expect(config!.home).toEqual({ studies: 2 });
+    expect(config!.studies.pageSize).toBe(2);
+    const unset = parseAtlasConfig({ ...mini, home: undefined, studies: { ...(mini.studies as object), pageSize: undefined } }, 'site.config.ts').config!;
+    expect(unset.home).toEqual({ studies: 6 });
+    expect(unset.studies.pageSize).toBe(50);
+  });
+
+  it('names a number of home-page studies or a page size that is not a whole number of at least 1', () => {
+    expect(messages(withChange((c) => (c.home = { studies: 0 })))).toEqual(['home.studies: home.studies is a whole number of studies, at least 1, for example 6']);
+    expect(messages(withChange((c) => (c.studies.pageSize = 0))) ).toEqual(['studies.pageSize: studies.pageSize is a whole number of rows, at least 1, for example 50']);
+    expect(messages(withChange((c) => (c.studies.pageSize = 2.5)))[0]).toMatch(/^studies\.pageSize: /);
+    expect(messages(withChange((c) => (c.home = { studies: 6, cards: 3 })))[0]).toMatch(/^home: |^home\.cards: /);
+  });
+
+  it('sets side by side five studies on /compare/ unless told (the mini atlas: 2), and names a count that is not 1 to 12', () => {
+    expect(parseAtlasConfig(mini, 'site.config.ts').config!.studies.compareColumns).toBe(2);
+    expect(parseAtlasConfig({ ...mini, studies: { ...(mini.studies as object), compareColumns: undefined } }, 'site.config.ts').config!.studies.compareColumns).toBe(5);
+    expect(messages(withChange((c) => (c.studies.compareColumns = 0)))).toEqual(['studies.compareColumns: studies.compareColumns is a whole number of studies, at least 1, for example 5']);
+    expect(messages(withChange((c) => (c.studies.compareColumns = 40)))).toEqual(['studies.compareColumns: studies.compareColumns is at most 12: more columns do not fit side by side']);
   });
 
   it('refuses a file that exports nothing', () => {

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import * as en from '../../src/i18n/en.ts';
 import { interfaceLanguages, offlineStrings, searchStrings, t } from '../../src/i18n/ui.ts';
 
-const EXPORTS = ['ui', 'search', 'matches', 'filter', 'offline'] as const;
+const EXPORTS = ['ui', 'search', 'matches', 'filter', 'compare', 'offline'] as const;
 type ExportName = (typeof EXPORTS)[number];
 type Dictionary = Record<ExportName, Record<string, unknown>>;
 
@@ -25,6 +25,7 @@ const SAME_AS_ENGLISH: Record<string, readonly string[]> = {
     'ui.study.cite.bibtex', // BibTeX
     'ui.study.cite.ris', // RIS
     'ui.study.cite.csl', // CSL-JSON
+    'ui.studies.filter.option', // "Label (12)"
   ],
 };
 
@@ -36,6 +37,18 @@ const SAMPLE_ARGS: Record<string, unknown[][]> = {
   ],
   'ui.home.ways.table': [['period, kind and actors']],
   'ui.studies.lead': [['the period, the kind and the actors']],
+  'ui.home.studies.shown': [[6, 1000, 'in the order received']],
+  'ui.home.studies.all': [[1000]],
+  'ui.studies.title.kind': [['Journal article']],
+  'ui.studies.title.language': [['Indonesian']],
+  'ui.studies.title.page': [['Studies by title (A–Z)', 2, 20]],
+  'ui.studies.showing': [
+    [51, 51, 51],
+    [51, 100, 1000],
+  ],
+  'ui.studies.filter.option': [['Indonesian', 12]],
+  'ui.studies.filter.all': [[1000]],
+  'ui.studies.page.number': [[2]],
   'ui.study.readingTime': [[1], [12]],
   'ui.study.overview.note': [['Indonesian']],
   'ui.fallback.notice': [['English']],
@@ -51,6 +64,22 @@ const SAMPLE_ARGS: Record<string, unknown[][]> = {
   'ui.timeline.decade': [[1990]],
   'ui.timeline.filter.count': [[1], [7]],
   'ui.search.pageDescription': [['English or Indonesian', 'kind or period']],
+  'ui.compare.pageTitle': [[2, 40]],
+  'ui.compare.shown': [
+    [1, 5, 5],
+    [196, 200, 200],
+    [201, 201, 201],
+  ],
+  'ui.compare.page.number': [[2]],
+  'ui.compare.pick.hint': [[5]],
+  'compare.showing': [[[]], [['UNICEF in Vietnam']], [['UNICEF in Vietnam', 'IOM in Vietnam']]],
+  'compare.removed': [['UNICEF in Vietnam']],
+  'compare.added': [['UNICEF in Vietnam']],
+  'compare.full': [[5]],
+  'compare.tooMany': [[5]],
+  'compare.unknown': [[['no-such-study']], [['a', 'b']]],
+  'compare.matches': [[0], [1], [12]],
+  'compare.add': [['UNICEF in Vietnam']],
   'search.resultsByType': [
     [[{ type: 'study', n: 1 }], 'trafficking'],
     [

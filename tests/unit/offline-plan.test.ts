@@ -16,10 +16,11 @@ write('_astro/site.css', 'body{}');
 write('pagefind/pagefind.js', 'js');
 write('pagefind/fragment/en_1.pf_fragment', 'f'.repeat(3000));
 write('sw.js', 'old worker');
+write('offline-0123456789abcdef.json', '{"all":[]}');
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('offlinePlan', () => {
-  it('lists every built file as a URL under the base, directories as their index, but not the worker itself', () => {
+  it('lists every built file as a URL under the base, directories as their index, but not the worker or its manifest', () => {
     const plan = offlinePlan(dir, '/atlas/', 1_000_000);
     expect(plan.all).toEqual([
       '/atlas/404.html',
@@ -41,6 +42,8 @@ describe('offlinePlan', () => {
   it('names the version by the content: the same files give the same version, a change a new one', () => {
     const first = offlinePlan(dir, '/', 1).version;
     expect(offlinePlan(dir, '/', 1).version).toBe(first);
+    expect(offlinePlan(dir, '/', 1_000_000).version, 'what else the manifest says changes it too').not.toBe(first);
+    expect(offlinePlan(dir, '/atlas/', 1).version).not.toBe(first);
     write('studies/a/index.html', 'changed');
     expect(offlinePlan(dir, '/', 1).version).not.toBe(first);
   });

@@ -13,11 +13,11 @@
  */
 import { AstroError } from 'astro/errors';
 import { build } from 'esbuild';
-import { Zip, ZipDeflate } from 'fflate';
+import { Zip, ZipDeflate, type ZipInputFile } from 'fflate';
 import type { Element, Root } from 'hast';
 import { closeSync, mkdirSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
-import { CLASSIC, DOWNLOADS_DIR, EMBEDDED_PAGEFIND_ORIGIN, PAGEFIND_DIR, SEARCH_DIR, SERVICE_WORKER } from '../util/output-files.ts';
+import { CLASSIC, DOWNLOADS_DIR, EMBEDDED_PAGEFIND_ORIGIN, isOfflineManifestFile, PAGEFIND_DIR, SEARCH_DIR, SERVICE_WORKER } from '../util/output-files.ts';
 import { relativeFileUrl, rootFromFile, withoutBase } from '../util/paths.ts';
 import { walkFiles } from '../util/walk-files.ts';
 
@@ -28,9 +28,12 @@ const FIXED_TIME = new Date('2000-01-01T00:00:00Z');
 /** Files of the web site that the copy leaves out or replaces. */
 export const notInDownload = (path: string) =>
   path === SERVICE_WORKER ||
+  isOfflineManifestFile(path) ||
   path.startsWith(`${DOWNLOADS_DIR}/`) ||
   path.startsWith(`${SEARCH_DIR}/`) ||
   path.startsWith(`${PAGEFIND_DIR}/`) ||
+  // The compare script's files: the copy leaves the script out (it cannot fetch from disk) and reads the comparison's pages.
+  /^(?:[a-z]{2,3}\/)?compare\/(?:columns\/[^/]+\.json|studies\.json)$/.test(path) ||
   path === 'manifest.webmanifest' ||
   /^sitemap.*\.xml$/.test(path) ||
   path === 'robots.txt';
@@ -145,6 +148,41 @@ export function pagefindData(outDir: string): string {
   return `window.__ATLAS_PAGEFIND_FILES__=${JSON.stringify(files)};`;
 }
 
+/** An archive entry's data as the archive stores it: the CRC and size of the original, and its compressed bytes. */
+export interface DeflatedEntry {
+  crc: number;
+  size: number;
+  deflated: Uint8Array<ArrayBuffer>;
+}
+
+const LEVEL = 9;
+/** The general-purpose flag fflate writes for deflate level 9 ("maximum compression"). */
+const ENTRY_FLAG = 1;
+
+/** Compresses an entry's data exactly as a ZipDeflate entry would. */
+export function deflateEntry(data: string | Uint8Array): DeflatedEntry {
+  const chunks: Uint8Array[] = [];
+  const entry = new ZipDeflate('', { level: LEVEL });
+  entry.ondata = (error, chunk) => {
+    if (error) throw error;
+    chunks.push(chunk);
+  };
+  entry.push(typeof data === 'string' ? new TextEncoder().encode(data) : data, true);
+  return { crc: entry.crc, size: entry.size, deflated: new Uint8Array(Buffer.concat(chunks)) };
+}
+
+/** A deflated entry as one buffer (for the build cache): CRC, size, then the compressed bytes. */
+export function packEntry(entry: DeflatedEntry): Buffer {
+  const head = Buffer.alloc(8);
+  head.writeUInt32LE(entry.crc >>> 0, 0);
+  head.writeUInt32LE(entry.size, 4);
+  return Buffer.concat([head, Buffer.from(entry.deflated)]);
+}
+
+export function unpackEntry(packed: Buffer): DeflatedEntry {
+  return { crc: packed.readUInt32LE(0) | 0, size: packed.readUInt32LE(4), deflated: new Uint8Array(packed.buffer, packed.byteOffset + 8, packed.length - 8) as Uint8Array<ArrayBuffer> };
+}
+
 /** The archive, written to disk as entries are added. */
 export class DownloadArchive {
   private readonly zip: Zip;
@@ -171,10 +209,14 @@ export class DownloadArchive {
   }
 
   add(path: string, data: string | Uint8Array): void {
-    const entry = new ZipDeflate(`${this.top}/${path}`, { level: 9 });
-    entry.mtime = FIXED_TIME;
-    this.zip.add(entry);
-    entry.push(typeof data === 'string' ? new TextEncoder().encode(data) : data, true);
+    this.addDeflated(path, deflateEntry(data));
+  }
+
+  /** Adds an entry compressed already (by `deflateEntry`, perhaps in an earlier build). */
+  addDeflated(path: string, entry: DeflatedEntry): void {
+    const file: ZipInputFile = { filename: `${this.top}/${path}`, compression: 8, flag: ENTRY_FLAG, mtime: FIXED_TIME, crc: entry.crc, size: entry.size };
+    this.zip.add(file);
+    file.ondata!(null, entry.deflated, true);
     this.count += 1;
   }
 

@@ -1,8 +1,11 @@
 /**
- * The service worker (`sw.js`), written after everything else is in the output: it lists every
- * built file, names its cache by a hash of their contents (so a build is deterministic and a
- * new deploy gets a new cache), and decides whether the whole site is stored on the first visit
- * or only when the reader asks, by the total size against `offline.precacheLimitBytes`.
+ * The service worker (`sw.js`) and its manifest (`offline-<version>.json`), written after
+ * everything else is in the output. The manifest lists every built file and says whether the
+ * whole site is stored on the first visit or only when the reader asks (the total size against
+ * `offline.precacheLimitBytes`); the worker names only the version and the manifest, so its size
+ * does not grow with the site, and the browser's update check of `sw.js` stays small. The version
+ * is a hash of the files' contents (so a build is deterministic and a new deploy gets a new
+ * cache, a new manifest name and new `sw.js` bytes).
  *
  * Written by hand rather than with Workbox: the explicit "save for offline" mode above the size
  * limit and the query-insensitive matching (`?highlight=`, Pagefind's `?ts=`) are most of the
@@ -13,12 +16,13 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DOWNLOADS_DIR, PAGEFIND_DIR, SEARCH_DIR, SERVICE_WORKER } from '../util/output-files.ts';
+import { DOWNLOADS_DIR, isOfflineManifestFile, offlineManifestFile, PAGEFIND_DIR, SEARCH_DIR, SERVICE_WORKER } from '../util/output-files.ts';
 import { sitePathOf, withBase } from '../util/paths.ts';
 import { walkFiles } from '../util/walk-files.ts';
 
 export { SERVICE_WORKER };
 
+/** What the worker reads from the manifest (`src/offline/service-worker.ts` declares the same). */
 export interface OfflinePlan {
   version: string;
   /** Every file as a URL under the base (`/atlas/studies/x/` for `studies/x/index.html`). */
@@ -36,8 +40,8 @@ export interface HashedFile {
   sha256: string;
 }
 
-/** Files the offline copy leaves out: the worker itself and the downloadable archive (for saving to disk, not the browser's cache). */
-export const notCached = (path: string) => path === SERVICE_WORKER || path.startsWith(`${DOWNLOADS_DIR}/`);
+/** Files the offline copy leaves out: the worker, its manifest and the downloadable archive (for saving to disk, not the browser's cache). */
+export const notCached = (path: string) => path === SERVICE_WORKER || isOfflineManifestFile(path) || path.startsWith(`${DOWNLOADS_DIR}/`);
 
 /** Which files are the shell: styles, scripts, the search engine and the pages a reader lands on. */
 const isShell = (path: string) =>
@@ -59,13 +63,16 @@ export function planOffline(files: readonly HashedFile[], base: string, limitByt
     totalBytes += file.bytes;
     hash.update(`${file.path}\n${file.sha256}\n`);
   }
+  const precacheAll = totalBytes <= limitBytes;
+  // The version names the manifest, so whatever else the manifest says must change it too.
+  hash.update(`${base}\n${precacheAll}\n`);
   const toUrl = (path: string) => withBase(base, sitePathOf(path));
   return {
     version: hash.digest('hex').slice(0, 16),
     all: sorted.map((f) => toUrl(f.path)),
     shell: sorted.filter((f) => isShell(f.path)).map((f) => toUrl(f.path)),
     totalBytes,
-    precacheAll: totalBytes <= limitBytes,
+    precacheAll,
   };
 }
 
@@ -75,8 +82,9 @@ export function offlinePlan(outDir: string, base: string, limitBytes: number): O
   return planOffline(files, base, limitBytes);
 }
 
-/** Compiles the service worker for a plan and writes it into the output folder. */
-export function writeServiceWorker(outDir: string, base: string, plan: OfflinePlan): void {
+/** Compiles the service worker for a plan and writes it and its manifest into the output folder; returns the manifest's file name. */
+export function writeServiceWorker(outDir: string, base: string, plan: OfflinePlan): string {
+  const manifestName = offlineManifestFile(plan.version);
   const result = buildSync({
     entryPoints: [fileURLToPath(new URL('../../offline/service-worker.ts', import.meta.url))],
     bundle: true,
@@ -87,11 +95,10 @@ export function writeServiceWorker(outDir: string, base: string, plan: OfflinePl
     define: {
       __VERSION__: JSON.stringify(plan.version),
       __BASE__: JSON.stringify(base),
-      __SHELL__: JSON.stringify(plan.shell),
-      __ALL__: JSON.stringify(plan.all),
-      __PRECACHE_ALL__: JSON.stringify(plan.precacheAll),
-      __TOTAL_BYTES__: JSON.stringify(plan.totalBytes),
+      __MANIFEST__: JSON.stringify(withBase(base, sitePathOf(manifestName))),
     },
   });
+  writeFileSync(join(outDir, manifestName), JSON.stringify(plan));
   writeFileSync(join(outDir, SERVICE_WORKER), result.outputFiles[0]!.contents);
+  return manifestName;
 }

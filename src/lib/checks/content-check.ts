@@ -27,7 +27,8 @@ import { foldForMatching, TermMatcher } from '../util/term-matcher.ts';
 import { parseFrontmatter, validate, valueAt, type LineOf } from './frontmatter-check.ts';
 import type { ContentProblem } from './problems.ts';
 import { draftsFidelity } from './draft-fidelity.ts';
-import { checkEvidence, draftMessage, headingTexts, type EvidenceIndex, type EvidenceResult } from './evidence-check.ts';
+import { buildCache, cachedJson, cacheKey } from '../build/build-cache.ts';
+import { checkEvidence, draftMessage, readStudyBody, type EvidenceIndex, type EvidenceResult, type StudyBody } from './evidence-check.ts';
 import { placeholderNeeds, reviewItems, reviewProblems } from './review-items.ts';
 import { readTextFile } from './text-file.ts';
 import { untranslatedInserts, untranslatedMessage, untranslatedProblems } from './translation-check.ts';
@@ -127,6 +128,9 @@ export function checkContent(atlas: Atlas): CheckResult {
   const schema = studySchema(config);
   const listFields = config.studies.glossaryLists.map((list) => list.field);
   const needs = placeholderNeeds(config);
+  // Each body is parsed once, for its headings here and its passages in the evidence check.
+  const bodies = new Map<string, StudyBody | null>();
+  const readBefore = buildCache('study-bodies');
   for (const { slug, file, text } of studyFiles) {
     const parsed = parseFrontmatter(text, file, problems, 'README, "Adding a study"');
     if (!parsed) continue;
@@ -161,7 +165,9 @@ export function checkContent(atlas: Atlas): CheckResult {
     } else {
       sourceOwners.set(data.source.file, file);
     }
-    const headings = headingTexts(parsed.body);
+    const read = cachedJson(readBefore, cacheKey(parsed.body), () => readStudyBody(parsed.body) ?? null);
+    bodies.set(slug, read);
+    const headings = read?.headings;
     for (const heading of Object.keys(data.headingGlosses)) {
       if (!headings || headings.includes(heading.trim())) continue;
       problems.push({
@@ -189,8 +195,9 @@ export function checkContent(atlas: Atlas): CheckResult {
   const timeline = checkTimeline(atlas, studies, studySlugs, glossaryIds, new Map(drafts.map((d) => [d.slug, d.file])));
   problems.push(...timeline.problems);
   const checked = [...studies, ...drafts];
+  const checkedSlugs = new Set(checked.map((study) => study.slug));
   const evidence = checkEvidence(
-    checked.map((study) => ({ slug: study.slug, file: study.file, body: study.body, languages: study.data.languages, abstracts: study.data.abstracts, overview: study.data.overview, notes: study.data.editorialNotes, shownOnPage: shownAboveText(study, glossary, config.studies.headingGlosses), lineOf: study.lineOf })),
+    checked.map((study) => ({ slug: study.slug, file: study.file, body: study.body, languages: study.data.languages, abstracts: study.data.abstracts, overview: study.data.overview, notes: study.data.editorialNotes, shownOnPage: shownAboveText(study, glossary, config.studies.headingGlosses), read: bodies.get(study.slug), lineOf: study.lineOf })),
     [
       ...glossary.map((entry) => ({ id: entry.id, file: entry.file, body: entry.body, bodyLine: entry.bodyLine, definitionBasis: entry.data.definitionBasis, lineOf: entry.lineOf })),
       // A translated body quotes the studies as the entry's own does (its definition is the entry's).
@@ -198,7 +205,7 @@ export function checkContent(atlas: Atlas): CheckResult {
     ],
     timeline.quotes,
     // A study whose file has its own problem is not checked again through the quotes from it.
-    studySlugs.filter((slug) => !checked.some((study) => study.slug === slug)),
+    studySlugs.filter((slug) => !checkedSlugs.has(slug)),
     draftSlugs,
   );
   problems.push(...evidence.problems);

@@ -19,6 +19,9 @@ import { abstractPassages, collectPassages, findPassage, nearestPassage, normali
 import type { LineOf } from './frontmatter-check.ts';
 import type { ContentProblem } from './problems.ts';
 
+/** Separates texts joined for one search: no quote contains it. */
+const APART = '\u0000';
+
 /** Elements of MDX content that the check reads. */
 export const EVIDENCE_ELEMENT = 'Evidence';
 export const BACKGROUND_ELEMENT = 'Background';
@@ -67,6 +70,8 @@ export interface EvidenceStudy {
    * definitions of its glossary terms): a text fragment must not find the quoted words there.
    */
   shownOnPage?: readonly string[];
+  /** The body as `readStudyBody` read it (null: it does not parse), when the caller has read it already. */
+  read?: StudyBody | null;
   lineOf: LineOf;
 }
 
@@ -103,22 +108,36 @@ function parseMdx(body: string): Root | undefined {
   }
 }
 
+/** What the checks read from a study's MDX body, parsed once: its passages and its headings as text. */
+export interface StudyBody {
+  passages: Passage[];
+  headings: string[];
+}
+
+/** A study's MDX body read once for every check that needs it, or undefined when it does not parse. */
+export function readStudyBody(body: string): StudyBody | undefined {
+  const tree = parseMdx(body);
+  if (!tree) return undefined;
+  return { passages: collectPassages(tree, EDITORIAL_ELEMENTS), headings: headingsOf(tree) };
+}
+
 /**
  * The passages of a study, each with its language: its abstracts' paragraphs, then its body's
- * paragraphs and list items; undefined when the body is not valid MDX.
+ * paragraphs and list items; undefined when the body is not valid MDX. `read`: the body as
+ * `readStudyBody` read it, when the caller has it already.
  */
-export function studyPassages(study: Pick<EvidenceStudy, 'abstracts' | 'body' | 'languages'>): (Passage & { lang: string })[] | undefined {
-  const tree = parseMdx(study.body);
-  if (!tree) return undefined;
+export function studyPassages(
+  study: Pick<EvidenceStudy, 'abstracts' | 'body' | 'languages'>,
+  read: StudyBody | undefined = readStudyBody(study.body),
+): (Passage & { lang: string })[] | undefined {
+  if (!read) return undefined;
   const fromAbstracts = study.abstracts.flatMap((abstract) => abstractPassages(paragraphs(abstract.text)).map((p) => ({ ...p, lang: abstract.lang })));
-  const fromBody = collectPassages(tree, EDITORIAL_ELEMENTS).map((p) => ({ ...p, lang: study.languages[0]! }));
+  const fromBody = read.passages.map((p) => ({ ...p, lang: study.languages[0]! }));
   return [...fromAbstracts, ...fromBody];
 }
 
-/** The headings of an MDX body as text (without the atlas's elements), or undefined when it does not parse. */
-export function headingTexts(body: string): string[] | undefined {
-  const tree = parseMdx(body);
-  if (!tree) return undefined;
+/** The headings of an MDX tree as text (without the atlas's elements). */
+function headingsOf(tree: Root): string[] {
   const texts: string[] = [];
   const walk = (nodes: readonly RootContent[]) => {
     for (const node of nodes) {
@@ -169,10 +188,22 @@ export function checkEvidence(
   const background: Record<string, string[]> = {};
   const passages = new Map<string, (Passage & { lang: string })[]>();
   // What each study's page shows before its text, as text fragments compare it.
-  const shown = new Map(studies.map((study) => [study.slug, (study.shownOnPage ?? []).map((text) => normalizeQuote(text).toLowerCase())]));
+  // Joined by a character no quote has, so that one search covers them all.
+  const shown = new Map(studies.map((study) => [study.slug, (study.shownOnPage ?? []).map((text) => normalizeQuote(text).toLowerCase()).join(APART)]));
+  const lowerTexts = new Map<string, { joined: string; ends: number[] }>();
+  /** The text of a study's passages before passage `at`, in lower case. */
+  const textBefore = (study: string, own: readonly Passage[], at: number) => {
+    let texts = lowerTexts.get(study);
+    if (!texts) {
+      const lower = own.map((p) => p.text.toLowerCase());
+      let end = -APART.length;
+      lowerTexts.set(study, (texts = { joined: lower.join(APART), ends: lower.map((text) => (end += APART.length + text.length)) }));
+    }
+    return at === 0 ? '' : texts.joined.slice(0, texts.ends[at - 1]);
+  };
   const unchecked = new Set(unreadable);
   for (const study of studies) {
-    const own = studyPassages(study);
+    const own = studyPassages(study, study.read === undefined ? readStudyBody(study.body) : (study.read ?? undefined));
     if (own) passages.set(study.slug, own);
     else unchecked.add(study.slug);
   }
@@ -201,12 +232,13 @@ export function checkEvidence(
       });
       return;
     }
+    const at = own.indexOf(passage as Passage & { lang: string });
     (index[study] ??= {})[normalizeQuote(quote)] = {
       id: passage.id,
       lang: (passage as Passage & { lang: string }).lang,
       // Nor in the passages before this one, nor earlier in this one (textFragment sees that).
-      fragment: textFragment(quote, passage, [...shown.get(study)!, ...own.slice(0, own.indexOf(passage as Passage & { lang: string })).map((p) => p.text.toLowerCase())]),
-      n: own.indexOf(passage as Passage & { lang: string }) + 1,
+      fragment: textFragment(quote, passage, [shown.get(study)!, textBefore(study, own, at)]),
+      n: at + 1,
       words: wordSpan(quote, passage),
     };
     quotes.push({ study, quote, passage: passage.id, usedIn, file: where.file });

@@ -155,6 +155,14 @@ export function atlasConfigSchema(languages: Languages) {
         })
         .strict()
         .default({ precacheLimitBytes: 25 * 1024 * 1024 }),
+      /** The home page. */
+      home: z
+        .object({
+          /** How many studies it shows as cards, the first in the atlas's order; a link leads to the index of all of them. */
+          studies: z.number().int().positive({ error: 'home.studies is a whole number of studies, at least 1, for example 6' }).default(6),
+        })
+        .strict()
+        .default({ studies: 6 }),
       /** The kinds of work a study can be. */
       kinds: z.array(kind).min(1, { error: 'kinds is empty: list at least one kind of work' }),
       /** How studies are built. */
@@ -172,6 +180,15 @@ export function atlasConfigSchema(languages: Languages) {
           glossaryLists: z.array(glossaryList).default([]),
           /** The rows of `/compare/`, in order: overview fields, "period", and glossary list fields. */
           compareRows: z.array(z.string()).optional(),
+          /**
+           * How many studies `/compare/` sets side by side: each of its static pages (`/compare/`,
+           * `/compare/page/2/`, …) shows this many, in the atlas's order, and a reader who picks
+           * studies (`/compare/?study=a&study=b`) compares at most this many at once. It bounds the
+           * page's weight, whatever the number of studies.
+           */
+          compareColumns: z.number().int().min(1, { error: 'studies.compareColumns is a whole number of studies, at least 1, for example 5' }).max(12, { error: 'studies.compareColumns is at most 12: more columns do not fit side by side' }).default(5),
+          /** Rows per page of the studies index (`/studies/`, `/studies/page/2/`, …, and each order and filter of it). */
+          pageSize: z.number().int().min(1, { error: 'studies.pageSize is a whole number of rows, at least 1, for example 50' }).default(50),
           /** "Used in" on a glossary entry lists at most this many studies, then links to all. */
           usedInLimit: z.number().int().positive().default(10),
           /**

@@ -12,6 +12,9 @@ export const PAGEFIND_DIR = 'pagefind';
 export const DOWNLOADS_DIR = 'downloads';
 /** The service worker. */
 export const SERVICE_WORKER = 'sw.js';
+/** The service worker's list of files, at the top, named by the build's offline version. */
+export const offlineManifestFile = (version: string) => `offline-${version}.json`;
+export const isOfflineManifestFile = (path: string) => /^offline-[0-9a-f]+\.json$/.test(path);
 
 /** The classic scripts of the downloadable copy, relative to its top folder (in `SEARCH_DIR`). */
 export const CLASSIC = {

@@ -190,13 +190,15 @@ function encode(text: string): string {
   return encodeURIComponent(text).replace(/-/g, '%2D').replace(/,/g, '%2C').replace(/&/g, '%26');
 }
 
+const REGEXP_SYNTAX = new Set('.*+?^${}()|[]\\');
+
 /** Where a quote is in a passage's words or shape (gaps inside the quote allowed). */
 function locate(source: string, quote: string): { start: number; end: number } | undefined {
   if (!source.includes(GAP)) {
     const start = source.indexOf(quote);
     return start < 0 ? undefined : { start, end: start + quote.length };
   }
-  const escape = (char: string) => char.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escape = (char: string) => (REGEXP_SYNTAX.has(char) ? `\\${char}` : char);
   const pattern = [...quote].map((char, i) => (char === ' ' ? `[\\s${GAP}]+` : `${escape(char)}${i < quote.length - 1 ? `${GAP}*` : ''}`)).join('');
   const match = new RegExp(pattern).exec(source);
   return match ? { start: match.index, end: match.index + match[0].length } : undefined;

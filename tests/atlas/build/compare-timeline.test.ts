@@ -1,18 +1,22 @@
-/** The comparison and the timeline: every cell and event leads to an existing passage, in the sources' words. */
+/** The comparison and the timeline: every cell and event leads to an existing passage, in the sources' words; the comparison's weight stays bounded. */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { toText } from 'hast-util-to-text';
 import { describe, expect, it } from 'vitest';
-import { Page } from '../../support/site.ts';
+import { dist, Page } from '../../support/site.ts';
 import { studyUrls } from '../real.ts';
 
 describe('/compare/', () => {
   const page = Page.load('/compare/');
 
-  it('sets the five studies side by side on the eight rows', () => {
-    expect(page.all('table.compare-table thead th a').map((a) => a.properties?.href).sort()).toEqual(Object.values(studyUrls).sort());
+  it('sets the five studies side by side on the eight rows, on one page (five a page, the default)', () => {
+    expect(page.all('table.compare-table thead th a').map((a) => a.properties?.href)).toEqual(Object.values(studyUrls));
     expect(page.all('table.compare-table tbody th').map((th) => toText(th))).toEqual([
       'Question', 'Period studied', 'Frameworks', 'Main actors', 'Method', 'Findings', 'Challenges', 'Recommendations',
     ]);
     expect(page.all('table.compare-table tbody tr').every((tr) => tr.children.filter((c) => c.type === 'element' && c.tagName === 'td').length === 5)).toBe(true);
+    expect(page.all('nav.compare-pages')).toHaveLength(0);
+    expect(existsSync(join(dist, 'compare', 'page'))).toBe(false);
   });
 
   it('links each stated cell to its passage on the study page, and marks the rest not stated', () => {
@@ -20,6 +24,44 @@ describe('/compare/', () => {
     expect(links.length).toBeGreaterThan(30);
     for (const link of links) expect(link).toMatch(/^\/studies\/[a-z0-9-]+\/#(overview-[a-z]+|about-the-source)$/);
     expect(page.text('table.compare-table')).toContain('not stated in the source');
+  });
+});
+
+/**
+ * The weight of a page of /compare/, whatever the number of studies. A page is its chrome (the
+ * frame, the lead, the picker, the page navigation, the scripts) and, for each study it sets
+ * side by side, that study's column (its cells) and the definitions of the terms the column
+ * links to; it holds at most `compareColumns` (K) studies, each once. So its bytes are at most
+ * chrome + the K heaviest columns with their definitions, and do not depend on how many studies
+ * the atlas has: that bound must stay within 150 KB. (Chrome + K × the heaviest column is looser
+ * and does not hold here: the heaviest column, UNICEF's, with 74 quotes in the study's words,
+ * weighs about 47 KB, and five of it would make 250 KB; a page never shows a study twice.)
+ */
+describe('the weight of /compare/', () => {
+  const LIMIT = 150 * 1024;
+  const K = 5;
+  const bytes = (s: string) => Buffer.byteLength(s, 'utf8');
+  /** The cells of a study's column in a page's or a column file's HTML (cells hold no cells). */
+  const cellBytes = (html: string, slug: string) =>
+    [...html.matchAll(new RegExp(`<(td|th)\\b[^>]*data-studies="${slug}"[^>]*>[\\s\\S]*?</\\1>`, 'g'))].reduce((sum, m) => sum + bytes(m[0]), 0);
+  const definitionBytes = (html: string) => [...html.matchAll(/<p id="term-def-[^"]+"[\s\S]*?<\/p>/g)].reduce((sum, m) => sum + bytes(m[0]), 0);
+
+  it.each(['', '/id'])('keeps the page within 150 KB for any K studies: chrome + the K heaviest columns (%s)', (prefix) => {
+    const source = readFileSync(join(dist, prefix, 'compare', 'index.html'), 'utf8');
+    const slugs = Object.values(studyUrls).map((url) => url.split('/')[2]!);
+    const columns = slugs.map((slug) => {
+      const file = JSON.parse(readFileSync(join(dist, prefix, 'compare', 'columns', `${slug}.json`), 'utf8')) as { table: string; definitions: string };
+      const cells = cellBytes(file.table, slug);
+      // The column file's cells are the page's, byte for byte.
+      expect(cells, slug).toBe(cellBytes(source, slug));
+      return { slug, bytes: cells + definitionBytes(file.definitions) };
+    });
+    const chrome = bytes(source) - slugs.reduce((sum, slug) => sum + cellBytes(source, slug), 0) - definitionBytes(source);
+    const heaviest = [...columns].sort((a, b) => b.bytes - a.bytes);
+    const bound = chrome + heaviest.slice(0, K).reduce((sum, c) => sum + c.bytes, 0);
+    expect(chrome).toBeLessThan(30 * 1024);
+    expect(bytes(source)).toBeLessThanOrEqual(bound);
+    expect(bound, `chrome ${chrome} + ${heaviest.map((c) => `${c.slug} ${c.bytes}`).join(', ')}`).toBeLessThanOrEqual(LIMIT);
   });
 });
 

@@ -1,12 +1,13 @@
 /**
- * The long pages in Chromium, on a phone and a wide screen: choosing studies on /compare/ and
- * the timeline (with and without JavaScript, by keyboard), the choice kept in the URL, the
- * comparison's header row and row labels in view while its table scrolls, and the timeline's
- * year index.
+ * The long pages in Chromium, on a phone and a wide screen: picking the studies /compare/ sets
+ * side by side (from a shared address, removing, adding by keyboard from the picker; without
+ * JavaScript, its first studies), choosing the timeline's studies (with and without
+ * JavaScript, by keyboard), the choice kept in the URL, the comparison's header row and row
+ * labels in view while its table scrolls, and the timeline's year index.
  */
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { focusIsVisible, root, tabTo, useSiteInChromium } from '../../support/harness.ts';
+import { axeViolations, focusIsVisible, root, tabTo, useSiteInChromium } from '../../support/harness.ts';
 import { urlOf } from '../../support/page-types.ts';
 import { join } from 'node:path';
 import { mkdirSync } from 'node:fs';
@@ -47,30 +48,35 @@ const shownEvents = (page: Page) =>
 const studyQuery = (page: Page) => new URL(page.url()).searchParams.getAll('study');
 
 describe.each(WIDTHS)('/compare/ at %i px', (width) => {
-  it('shows only the two studies chosen, says so, and puts the choice in the URL; a reload keeps it', async () => {
-    const page = await open(site.browser(), width, '/compare/');
-    expect(await columns(page)).toHaveLength(5);
-    await page.locator(`input[name="study"][value="${UK}"]`).check();
-    await page.locator(`input[name="study"][value="${IOM}"]`).check();
-    expect(await columns(page)).toEqual([UK, IOM]);
+  it('shows exactly the studies of a shared link, in its order; removing one updates the columns, the URL and the announcement', async () => {
+    const page = await open(site.browser(), width, `/compare/?study=${IOM}&study=${UK}`);
+    await expect.poll(() => columns(page)).toEqual([IOM, UK]);
     expect(new Set(await cellsPerRow(page))).toEqual(new Set([2]));
-    expect(studyQuery(page)).toEqual([UK, IOM]);
-    expect(await page.locator('[role="status"]').textContent()).toBe('Comparing 2 of 5 studies.');
+    expect(studyQuery(page)).toEqual([IOM, UK]);
+    expect(await page.locator('[role="status"]').textContent()).toMatch(/^Comparing 2 studies: IOM.*; Vietnamese child trafficking in the UK\.$/);
+    // The page's own note of which studies it shows is gone: these are the reader's.
+    expect(await page.locator('.compare-shown').isVisible()).toBe(false);
     expect(await pageIsNoWiderThanScreen(page)).toBe(true);
 
+    await page.getByRole('button', { name: /^Remove: Vietnamese child trafficking in the UK$/ }).click();
+    await expect.poll(() => columns(page)).toEqual([IOM]);
+    expect(new Set(await cellsPerRow(page))).toEqual(new Set([1]));
+    expect(studyQuery(page)).toEqual([IOM]);
+    expect(await page.locator('[role="status"]').textContent()).toMatch(/^Removed Vietnamese child trafficking in the UK\. Comparing 1 study: IOM/);
+
     await page.reload();
-    expect(await columns(page)).toEqual([UK, IOM]);
-    expect(await page.locator('input[name="study"]:checked').evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).value))).toEqual([UK, IOM]);
+    await expect.poll(() => columns(page)).toEqual([IOM]);
     await page.context().close();
   });
 
-  it('opens a shared link with its choice, and shows every study again when reset', async () => {
-    const page = await open(site.browser(), width, `/compare/?study=${IOM}&study=${UK}`);
-    expect(await columns(page)).toEqual([UK, IOM]);
-    await page.getByRole('button', { name: 'Compare all studies' }).click();
-    await expect.poll(() => columns(page)).toHaveLength(5);
-    expect(studyQuery(page)).toEqual([]);
-    expect(await page.locator('[role="status"]').textContent()).toBe('Comparing all 5 studies.');
+  it('takes at most five studies from an address, says which it leaves out, and names a slug that is no study', async () => {
+    const all = ['vietnam-anti-trafficking-strategy', UK, 'unicef-child-trafficking-vietnam', 'actip-wc-effectiveness-vietnam', IOM];
+    const page = await open(site.browser(), width, `/compare/?study=no-such-study&study=${[...all].reverse().join('&study=')}`);
+    await expect.poll(() => columns(page)).toEqual([...all].reverse().slice(0, 4));
+    const said = await page.locator('[role="status"]').textContent();
+    expect(said).toContain('At most 5 studies side by side');
+    expect(said).toContain('Not a study of this atlas: no-such-study.');
+    expect(studyQuery(page)).toEqual([...all].reverse().slice(0, 4));
     await page.context().close();
   });
 
@@ -111,14 +117,49 @@ describe.each(WIDTHS)('/compare/ at %i px', (width) => {
   });
 });
 
+describe('/compare/ by keyboard alone', () => {
+  it('opens the picker, narrows it by typing, adds a study with Enter, and announces it', async () => {
+    const page = await open(site.browser(), 1280, `/compare/?study=${UK}`);
+    await expect.poll(() => columns(page)).toEqual([UK]);
+    await tabTo(page, (el) => el.tag === 'BUTTON' && el.text === 'Choose the studies');
+    expect(await focusIsVisible(page)).toBe(true);
+    await page.keyboard.press('Enter');
+    // The list of every study loads now, and focus is in the search box.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('compare-find');
+    await expect.poll(() => page.locator('.compare-options button').count()).toBe(4);
+    // The open picker, and the columns with their buttons, pass axe.
+    expect(await axeViolations(page, '.compare')).toEqual([]);
+    await page.keyboard.type('iom');
+    await expect.poll(() => page.locator('.compare-options button').count()).toBe(1);
+    expect(await page.locator('[role="status"]').textContent()).toBe('1 study matches.');
+    await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toMatch(/^Add IOM/);
+    expect(await focusIsVisible(page)).toBe(true);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => columns(page)).toEqual([UK, IOM]);
+    expect(studyQuery(page)).toEqual([UK, IOM]);
+    expect(await page.locator('[role="status"]').textContent()).toMatch(/^Added IOM.*\. Comparing 2 studies: /);
+    // The study added is no longer offered; focus stays in the picker; Escape closes it.
+    expect(await page.locator('.compare-options button').count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('compare-find');
+    await page.keyboard.press('Escape');
+    expect(await page.locator('.compare-picker-panel').isVisible()).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Choose the studies');
+    // The column added describes its glossary links as the page's own do.
+    const described = await page.evaluate(() => [...document.querySelectorAll('.compare-table a.term')].every((a) => document.getElementById(a.getAttribute('aria-describedby')!)));
+    expect(described).toBe(true);
+    await page.context().close();
+  });
+});
+
 describe('/compare/ without JavaScript', () => {
-  it('still narrows the table to the studies ticked', async () => {
-    const page = await open(site.browser(), 1280, '/compare/', false);
-    await page.locator(`input[name="study"][value="${IOM}"]`).check();
-    expect(await columns(page)).toEqual([IOM]);
-    expect(new Set(await cellsPerRow(page))).toEqual(new Set([1]));
-    await page.locator(`input[name="study"][value="${UK}"]`).check();
-    expect(await columns(page)).toEqual([UK, IOM]);
+  it('shows the first five studies of the atlas’s order, without the picker or the remove buttons', async () => {
+    const page = await open(site.browser(), 1280, `/compare/?study=${IOM}`, false);
+    expect(await columns(page)).toEqual(['vietnam-anti-trafficking-strategy', UK, 'unicef-child-trafficking-vietnam', 'actip-wc-effectiveness-vietnam', IOM]);
+    expect(new Set(await cellsPerRow(page))).toEqual(new Set([5]));
+    expect(await page.locator('.compare-picker').isVisible()).toBe(false);
+    expect(await page.locator('.compare-remove').evaluateAll((buttons) => buttons.filter((b) => b.getClientRects().length > 0).length)).toBe(0);
+    expect(await page.locator('.compare-shown').textContent()).toBe('Studies 1 to 5 of 5, in the atlas’s order.');
     await page.context().close();
   });
 });

@@ -1,8 +1,9 @@
 /**
  * Offline reading in real Chromium. The site is served like GitHub Pages, visited once, and
  * then the server is stopped (Chromium's offline emulation does not cover service-worker
- * fetches, so only a stopped server proves anything): every study and glossary page must open
- * and search must answer. Then a changed build is served on the same address, and the update
+ * fetches, so only a stopped server proves anything): every file of the worker's manifest must
+ * be stored, every study and glossary page must open and search must answer, also after the
+ * browser has stopped the worker (which then reads its manifest back from its cache). Then a changed build is served on the same address, and the update
  * must wait for the reader, never mixing old pages with new files.
  */
 import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -10,7 +11,7 @@ import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../../../scripts/serve.ts';
-import { offlinePlan, writeServiceWorker } from '../../../src/lib/build/offline.ts';
+import { offlinePlan, writeServiceWorker, type OfflinePlan } from '../../../src/lib/build/offline.ts';
 import { launchChromium, root } from '../../support/harness.ts';
 import type { Browser } from 'playwright-core';
 
@@ -40,6 +41,20 @@ async function stop() {
 }
 
 const footerStatus = () => page.locator('[data-offline-status]').textContent();
+
+/** The manifest that a folder's `sw.js` names. */
+function manifestOf(dir: string): OfflinePlan {
+  const name = /offline-[0-9a-f]+\.json/.exec(readFileSync(join(dir, 'sw.js'), 'utf8'))![0];
+  return JSON.parse(readFileSync(join(dir, name), 'utf8')) as OfflinePlan;
+}
+
+/** The paths of everything in the origin's caches, as the page sees them. */
+const storedPaths = (reader: Page) =>
+  reader.evaluate(async () => {
+    const paths: string[] = [];
+    for (const name of await window.caches.keys()) for (const request of await (await window.caches.open(name)).keys()) paths.push(new URL(request.url).pathname);
+    return paths;
+  });
 const at = (path: string) => `http://127.0.0.1:${port}${BASE}${path.replace(/^\//, '')}`;
 
 beforeAll(async () => {
@@ -61,10 +76,17 @@ describe('offline reading', () => {
   it('says so once the first visit has stored the atlas', async () => {
     await page.goto(`${server!.url}`);
     await expect.poll(footerStatus, { timeout: 30_000 }).toMatch(/^Available offline/);
+    const manifest = manifestOf(v1);
+    expect(manifest.precacheAll).toBe(true);
+    expect(manifest.all.length).toBeGreaterThan(studyPaths.length + glossaryPaths.length);
+    expect(await storedPaths(page)).toEqual(expect.arrayContaining(manifest.all));
   });
 
   it('opens every study and glossary page with the server stopped', { timeout: 120_000 }, async () => {
     await stop();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
     for (const path of [...studyPaths, ...glossaryPaths, '/', '/studies/', '/glossary/', '/search/']) {
       const response = await page.goto(at(path));
       expect(response?.status(), path).toBe(200);
@@ -73,6 +95,7 @@ describe('offline reading', () => {
     const highlighted = await page.goto(at('/studies/actip-wc-effectiveness-vietnam/?highlight=underdal'));
     expect(highlighted?.status()).toBe(200);
     await expect.poll(() => page.locator('mark.search-match').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    await expect.poll(footerStatus, { timeout: 10_000 }).toMatch(/^Available offline/);
   });
 
   it('searches with the server stopped', async () => {
@@ -127,8 +150,13 @@ describe('a site too large to store on the first visit', () => {
     await reader.goto(explicitServer.url);
     const status = reader.locator('[data-offline-status]');
     await expect.poll(() => status.textContent(), { timeout: 30_000 }).toMatch(/^Save the atlas for offline reading \(\d+\.\d MB\)/);
+    const manifest = manifestOf(small);
+    expect(manifest.precacheAll).toBe(false);
+    expect(await storedPaths(reader)).toEqual(expect.arrayContaining(manifest.shell));
+    expect(await storedPaths(reader)).not.toContain(`${BASE}studies/iom-human-trafficking-vietnam/`);
     await reader.getByRole('button', { name: 'Save the atlas for offline reading' }).click();
     await expect.poll(() => status.textContent(), { timeout: 30_000 }).toMatch(/^Available offline/);
+    expect(await storedPaths(reader)).toEqual(expect.arrayContaining(manifest.all));
     const origin = new URL(explicitServer.url).origin;
     await explicitServer.close();
     const response = await reader.goto(`${origin}${BASE}studies/iom-human-trafficking-vietnam/`);

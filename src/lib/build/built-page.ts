@@ -1,0 +1,58 @@
+/**
+ * What the after-build pass takes from one built page: its links and ids (for the link check) and
+ * its entry in the downloadable copy (the page rewritten for `file://`, compressed). Parsing,
+ * rewriting and compressing are most of the pass's time, and a pure function of the page's bytes,
+ * its path and the copy's scripts: the build cache keeps the result under a hash of those, so a
+ * page a build did not change is not parsed again.
+ */
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
+import { scanPage, type PageScan } from '../checks/link-check.ts';
+import { buildCache, cacheKey, type BuildCache } from './build-cache.ts';
+import { deflateEntry, packEntry, rewritePage, unpackEntry, type DeflatedEntry } from './download.ts';
+
+export interface BuiltPage {
+  scan: PageScan;
+  entry: DeflatedEntry;
+  /** Whether an earlier build had read the same page (nothing was parsed). */
+  cached: boolean;
+}
+
+type Rewrite = Parameters<typeof rewritePage>;
+
+/** Opened when first used: `astro.config.mjs` opens the cache after importing the integrations. */
+let caches: { pages?: BuildCache; files?: BuildCache } | undefined;
+const opened = () => (caches ??= { pages: buildCache('built-pages'), files: buildCache('archive-files') });
+
+/** Reads a built page: from the cache when this page, path and rewriting were seen before. */
+export function readBuiltPage(html: Buffer, path: string, base: string, classic: Rewrite[3], searchPage: string): BuiltPage {
+  const pagesBefore = opened().pages;
+  const key = cacheKey(path, base, JSON.stringify(classic), searchPage, html);
+  const hit = pagesBefore?.get(key);
+  if (hit) {
+    const headLength = hit.readUInt32LE(0);
+    const head = JSON.parse(hit.subarray(4, 4 + headLength).toString('utf8')) as { links: string[]; ids: [string, number][] };
+    return { scan: { links: head.links, ids: new Map(head.ids) }, entry: unpackEntry(hit.subarray(4 + headLength)), cached: true };
+  }
+  const tree = fromHtml(html.toString('utf8'));
+  const scan = scanPage(tree);
+  rewritePage(tree, path, base, classic, searchPage);
+  const entry = deflateEntry(toHtml(tree));
+  if (pagesBefore) {
+    const head = Buffer.from(JSON.stringify({ links: scan.links, ids: [...scan.ids] }));
+    const length = Buffer.alloc(4);
+    length.writeUInt32LE(head.length, 0);
+    pagesBefore.set(key, Buffer.concat([length, head, packEntry(entry)]));
+  }
+  return { scan, entry, cached: false };
+}
+
+/** Another file of the copy, compressed: from the cache when the same bytes were compressed before (`sha256`: their hash). */
+export function archiveFile(bytes: Uint8Array, sha256: string): DeflatedEntry {
+  const filesBefore = opened().files;
+  const hit = filesBefore?.get(sha256);
+  if (hit) return unpackEntry(hit);
+  const entry = deflateEntry(bytes);
+  filesBefore?.set(sha256, packEntry(entry));
+  return entry;
+}
