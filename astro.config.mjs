@@ -19,7 +19,9 @@ import { loadAtlas } from './src/lib/atlas/load.ts';
 import { atlasRoutes, SEARCH_ROUTE } from './src/lib/atlas/routes.ts';
 import { checkContent } from './src/lib/checks/content-check.ts';
 import { aliasesOf } from './src/lib/model/glossary-schema.ts';
-import { normalizeBase } from './src/lib/util/paths.ts';
+import { localizedPath, normalizeBase, withBase } from './src/lib/util/paths.ts';
+import { cslItem } from './src/lib/util/citation.ts';
+import { formatCitationsAhead } from './src/lib/build/citations-ahead.ts';
 import afterBuild from './src/plugins/after-build-integration.ts';
 import atlasIntegration from './src/plugins/atlas-integration.ts';
 import browserScripts from './src/plugins/browser-scripts-integration.ts';
@@ -90,6 +92,18 @@ const mdxCache = vitePluginMdxCache({
   stats: mdxStats,
 });
 
+/** Every study's citation items, as its pages (in each interface language) will ask for them. */
+const citationsAhead = () =>
+  formatCitationsAhead(
+    check.studies.flatMap((study) =>
+      config.languages.interface.map((/** @type {string} */ locale) => {
+        const page = withBase(base, localizedPath(locale, config.languages.interface, routes.study(study.slug)));
+        return cslItem(study.slug, study.data, site && new URL(page, site).href, config, locale);
+      }),
+    ),
+    config.citation.locales,
+  );
+
 export default defineConfig({
   site,
   base,
@@ -125,7 +139,7 @@ export default defineConfig({
         ]
       : []),
     // Last: it reads every file the others wrote.
-    afterBuild({ atlas, check, classicScripts: scripts.classic, mdxStats }),
+    afterBuild({ atlas, check, classicScripts: scripts.classic, mdxStats, citationsAhead }),
   ],
   markdown: {
     processor: unified({

@@ -51,6 +51,8 @@ export const ui = {
   'home.download.body':
     'Opened once, the atlas stays available in this browser offline, search included. To keep a copy on your computer, download it, unpack the zip file and open index.html: studies, glossary and search all work from the folder, with no server and no network.',
   'home.download.link': 'Download the atlas (zip file)',
+  'home.download.none': (n: number) =>
+    `Opened once, the atlas stays available in this browser offline, search included. With ${n} studies it is too large to offer as one file to download.`,
 
   'studies.title': 'Studies',
   'studies.lead': (details: string) => `All studies in the atlas, with ${details}.`,

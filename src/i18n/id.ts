@@ -51,6 +51,8 @@ export const ui: Ui = {
   'home.download.body':
     'Setelah dibuka sekali, atlas ini tetap tersedia secara luring di peramban ini, termasuk pencariannya. Untuk menyimpan salinan di komputer Anda, unduh atlas, ekstrak berkas zip, lalu buka index.html: studi, glosarium, dan pencarian semuanya berfungsi dari folder tersebut, tanpa server dan tanpa jaringan.',
   'home.download.link': 'Unduh atlas (berkas zip)',
+  'home.download.none': (n: number) =>
+    `Setelah dibuka sekali, atlas ini tetap tersedia secara luring di peramban ini, termasuk pencariannya. Dengan ${n} studi, atlas ini terlalu besar untuk ditawarkan sebagai satu berkas unduhan.`,
 
   'studies.title': 'Daftar studi',
   'studies.lead': (details: string) => `Semua studi dalam atlas, beserta ${details}.`,

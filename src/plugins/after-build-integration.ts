@@ -20,8 +20,9 @@ import { fileURLToPath } from 'node:url';
 import { close } from 'pagefind';
 import { pathsNote } from '../lib/atlas/layout.ts';
 import type { Atlas } from '../lib/atlas/load.ts';
-import { archiveName } from '../lib/build/download-name.ts';
+import { archiveName, downloadOffered } from '../lib/build/download-name.ts';
 import { archiveFile, readBuiltPage } from '../lib/build/built-page.ts';
+import type { AheadStats } from '../lib/build/citations-ahead.ts';
 import { classicPagefind, DownloadArchive, DOWNLOADS_DIR, notInDownload, pagefindData } from '../lib/build/download.ts';
 import { hashFile, notCached, planOffline, writeServiceWorker, type HashedFile } from '../lib/build/offline.ts';
 import { createSearchIndexes } from '../lib/build/search-index.ts';
@@ -49,14 +50,20 @@ export interface AfterBuildOptions {
   classicScripts: () => Promise<Record<string, ClassicScripts>>;
   /** How many MDX modules were compiled and how many the build cache gave back (for the log). */
   mdxStats?: { reused: number; compiled: number };
+  /** Starts formatting the citations ahead of the pages (src/lib/build/citations-ahead.ts), when building. */
+  citationsAhead?: () => AheadStats;
 }
 
-export default function afterBuild({ atlas, check, classicScripts, mdxStats }: AfterBuildOptions): AstroIntegration {
+export default function afterBuild({ atlas, check, classicScripts, mdxStats, citationsAhead }: AfterBuildOptions): AstroIntegration {
   let base = '/';
+  let ahead: AheadStats | undefined;
   let site: string | undefined;
   return {
     name: 'atlas:after-build',
     hooks: {
+      'astro:config:setup': ({ command }) => {
+        if (command === 'build') ahead = citationsAhead?.();
+      },
       'astro:config:done': ({ config }) => {
         base = normalizeBase(config.base);
         site = config.site;
@@ -69,7 +76,8 @@ export default function afterBuild({ atlas, check, classicScripts, mdxStats }: A
           throw new AstroError(String(error instanceof Error ? error.message : error), PAGEFIND_HINT);
         });
         const top = archiveName(atlas.config).replace(/\.zip$/, '');
-        const archive = new DownloadArchive(join(outDir, DOWNLOADS_DIR, archiveName(atlas.config)), top);
+        const offered = downloadOffered(atlas.config, check.studies.length);
+        const archive = offered ? new DownloadArchive(join(outDir, DOWNLOADS_DIR, archiveName(atlas.config)), top) : undefined;
         try {
           // 1. One pass over the built files.
           const scan: SiteScan = { files: new Set(), pages: new Map() };
@@ -84,11 +92,11 @@ export default function afterBuild({ atlas, check, classicScripts, mdxStats }: A
             const hash = hashFile(path, bytes);
             hashed.push(hash);
             if (!path.endsWith('.html')) {
-              if (!notInDownload(path)) archive.addDeflated(path, archiveFile(bytes, hash.sha256));
+              if (archive && !notInDownload(path)) archive.addDeflated(path, archiveFile(bytes, hash.sha256));
               continue;
             }
             const locale = localeOfPath(sitePathOf(path), locales);
-            const page = readBuiltPage(bytes, path, base, classic[locale]!, classicFile(CLASSIC.searchPage, locale, locales));
+            const page = readBuiltPage(bytes, path, archive && { base, classic: classic[locale]!, searchPage: classicFile(CLASSIC.searchPage, locale, locales) });
             scan.pages.set(path, page.scan);
             if (page.cached) reused += 1;
             // The pages of the first interface language only: the others show the same texts
@@ -97,11 +105,11 @@ export default function afterBuild({ atlas, check, classicScripts, mdxStats }: A
               search.add(sitePathOf(path), bytes.toString('utf8'));
               indexed += 1;
             }
-            archive.addDeflated(path, page.entry);
+            if (archive && page.entry) archive.addDeflated(path, page.entry);
           }
 
           // 2. The link check, before anything else is written (the archive is being written: it exists).
-          scan.files.add(relative(outDir, archive.path).split(sep).join('/'));
+          if (archive) scan.files.add(relative(outDir, archive.path).split(sep).join('/'));
           const links = checkLinks(scan, base, site);
           const problems = builtSiteProblems(atlas, check, scan, links.problems, base);
           if (problems.length > 0) throw problemsError('The built site', problems, `${BUILT_SITE_HINT}${pathsNote(atlas.layout.root)}`);
@@ -113,17 +121,20 @@ export default function afterBuild({ atlas, check, classicScripts, mdxStats }: A
           for (const file of pagefindFiles) hashed.push(hashFile(relative(outDir, file).split(sep).join('/'), readFileSync(file)));
 
           // 4. The downloadable copy: what only exists now (the classic search, the index as a script, the read-me).
-          for (const locale of locales) {
-            const scripts = classic[locale]!;
-            archive.add(classicFile(CLASSIC.searchUi, locale, locales), scripts.searchUi);
-            archive.add(classicFile(CLASSIC.searchPage, locale, locales), scripts.searchPage);
-            archive.add(classicFile(CLASSIC.passageHighlight, locale, locales), scripts.passageHighlight);
-            archive.add(classicFile(CLASSIC.searchMatches, locale, locales), scripts.searchMatches);
+          let download: ReturnType<DownloadArchive['finish']> | undefined;
+          if (archive) {
+            for (const locale of locales) {
+              const scripts = classic[locale]!;
+              archive.add(classicFile(CLASSIC.searchUi, locale, locales), scripts.searchUi);
+              archive.add(classicFile(CLASSIC.searchPage, locale, locales), scripts.searchPage);
+              archive.add(classicFile(CLASSIC.passageHighlight, locale, locales), scripts.passageHighlight);
+              archive.add(classicFile(CLASSIC.searchMatches, locale, locales), scripts.searchMatches);
+            }
+            archive.add(CLASSIC.pagefind, await classicPagefind(outDir));
+            archive.add(CLASSIC.pagefindData, pagefindData(outDir));
+            archive.add('README.txt', readme(atlas));
+            download = archive.finish();
           }
-          archive.add(CLASSIC.pagefind, await classicPagefind(outDir));
-          archive.add(CLASSIC.pagefindData, pagefindData(outDir));
-          archive.add('README.txt', readme(atlas));
-          const download = archive.finish();
 
           // 5. The service worker and its manifest, over every file but themselves and the archive.
           const plan = planOffline(hashed, base, atlas.config.offline.precacheLimitBytes);
@@ -133,16 +144,27 @@ export default function afterBuild({ atlas, check, classicScripts, mdxStats }: A
           logger.info(`${links.checked} internal links and their fragments resolve; no duplicate ids`);
           logger.info(`${reused} pages read again from the build cache, ${scan.pages.size - reused} parsed`);
           if (mdxStats) logger.info(`${mdxStats.reused} MDX modules read again from the build cache, ${mdxStats.compiled} compiled`);
+          if (ahead) {
+            logger.info(
+              ahead.failure
+                ? `citations: not formatted ahead (${ahead.failure}); the pages formatted them`
+                : `citations: ${ahead.formatted} of ${ahead.items} formatted ahead of the pages on a worker thread`,
+            );
+          }
           logger.info(
             `search: ${indexed} pages (of ${scan.pages.size}, in ${locales.length} interface languages) read into ${atlas.config.languages.known.length} language bundles, ${pagefindFiles.length} files`,
           );
-          logger.info(`download: ${relative(outDir, download.path)}, ${download.files} files, ${mb(download.bytes)} MB`);
+          logger.info(
+            download
+              ? `download: ${relative(outDir, download.path)}, ${download.files} files, ${mb(download.bytes)} MB`
+              : `download: not made, the atlas has ${check.studies.length} studies, more than offline.downloadMaxStudies (${atlas.config.offline.downloadMaxStudies})`,
+          );
           logger.info(
             `service worker ${plan.version} (${offlineManifest}): ${plan.all.length} files, ${mb(plan.totalBytes)} MB, ${plan.precacheAll ? 'all stored on the first visit' : `shell stored (${plan.shell.length} files), the rest on request`}`,
           );
         } catch (error) {
           try {
-            archive.finish();
+            archive?.finish();
           } catch {
             // The build has already failed; the half-written archive is not kept.
           }

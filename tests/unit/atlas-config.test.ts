@@ -1,6 +1,7 @@
 /** The settings of an atlas (`site.config.ts`): defaults, and each mistake named with its setting and the fix. */
 import { describe, expect, it } from 'vitest';
 import { parseAtlasConfig } from '../../src/lib/atlas/load.ts';
+import { downloadOffered } from '../../src/lib/build/download-name.ts';
 import { MINI_ATLAS_DIR } from '../support/atlases.ts';
 
 const mini = (await import(`${MINI_ATLAS_DIR}/site.config.ts`)).default as Record<string, unknown>;
@@ -21,13 +22,24 @@ describe('parseAtlasConfig', () => {
     expect(config!.studies.compareRows).toEqual(['question', 'period', 'themes', 'organisations', 'method', 'findings', 'recommendations']);
     const defaults = parseAtlasConfig({ ...mini, studies: { ...(mini.studies as object), compareRows: undefined } }, 'site.config.ts').config!;
     expect(defaults.studies.compareRows).toEqual(['question', 'period', 'themes', 'organisations', 'framework', 'method', 'findings', 'challenges', 'recommendations']);
-    expect(config!.offline.precacheLimitBytes).toBe(25 * 1024 * 1024);
+    expect(config!.offline).toEqual({ precacheLimitBytes: 25 * 1024 * 1024, downloadMaxStudies: 5000 });
     // The mini atlas sets small values, so that its three studies fill more than one page.
     expect(config!.home).toEqual({ studies: 2 });
     expect(config!.studies.pageSize).toBe(2);
     const unset = parseAtlasConfig({ ...mini, home: undefined, studies: { ...(mini.studies as object), pageSize: undefined } }, 'site.config.ts').config!;
     expect(unset.home).toEqual({ studies: 6 });
     expect(unset.studies.pageSize).toBe(50);
+  });
+
+  it('offers the downloadable copy up to offline.downloadMaxStudies studies, and names a limit that is not a whole number', () => {
+    const config = withChange((c) => (c.offline = { downloadMaxStudies: 2 }));
+    expect(messages(config)).toEqual([]);
+    const limited = parseAtlasConfig({ ...mini, offline: { downloadMaxStudies: 2 } }, 'site.config.ts').config!;
+    expect([downloadOffered(limited, 2), downloadOffered(limited, 3)]).toEqual([true, false]);
+    expect(downloadOffered(parseAtlasConfig(mini, 'site.config.ts').config!, 5000)).toBe(true);
+    expect(messages(withChange((c) => (c.offline = { downloadMaxStudies: -1 })))).toEqual([
+      'offline.downloadMaxStudies: offline.downloadMaxStudies is a whole number of studies, for example 5000 (0: no downloadable copy)',
+    ]);
   });
 
   it('names a number of home-page studies or a page size that is not a whole number of at least 1', () => {

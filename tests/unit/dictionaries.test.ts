@@ -39,6 +39,7 @@ const SAMPLE_ARGS: Record<string, unknown[][]> = {
   'ui.studies.lead': [['the period, the kind and the actors']],
   'ui.home.studies.shown': [[6, 1000, 'in the order received']],
   'ui.home.studies.all': [[1000]],
+  'ui.home.download.none': [[6000]],
   'ui.studies.title.kind': [['Journal article']],
   'ui.studies.title.language': [['Indonesian']],
   'ui.studies.title.page': [['Studies by title (A–Z)', 2, 20]],

@@ -13,7 +13,8 @@ import { deflateEntry, packEntry, rewritePage, unpackEntry, type DeflatedEntry }
 
 export interface BuiltPage {
   scan: PageScan;
-  entry: DeflatedEntry;
+  /** Its entry in the downloadable copy, when one is made. */
+  entry?: DeflatedEntry;
   /** Whether an earlier build had read the same page (nothing was parsed). */
   cached: boolean;
 }
@@ -24,25 +25,39 @@ type Rewrite = Parameters<typeof rewritePage>;
 let caches: { pages?: BuildCache; files?: BuildCache } | undefined;
 const opened = () => (caches ??= { pages: buildCache('built-pages'), files: buildCache('archive-files') });
 
-/** Reads a built page: from the cache when this page, path and rewriting were seen before. */
-export function readBuiltPage(html: Buffer, path: string, base: string, classic: Rewrite[3], searchPage: string): BuiltPage {
+/** How a page is rewritten for the downloadable copy (`rewritePage`'s settings). */
+export interface CopyRewrite {
+  base: string;
+  classic: Rewrite[3];
+  searchPage: string;
+}
+
+/**
+ * Reads a built page: from the cache when this page, path and rewriting were seen before.
+ * Without `copy` (no downloadable copy is made) only its links and ids.
+ */
+export function readBuiltPage(html: Buffer, path: string, copy: CopyRewrite | undefined): BuiltPage {
   const pagesBefore = opened().pages;
-  const key = cacheKey(path, base, JSON.stringify(classic), searchPage, html);
+  const key = cacheKey(path, JSON.stringify(copy ?? null), html);
   const hit = pagesBefore?.get(key);
   if (hit) {
     const headLength = hit.readUInt32LE(0);
     const head = JSON.parse(hit.subarray(4, 4 + headLength).toString('utf8')) as { links: string[]; ids: [string, number][] };
-    return { scan: { links: head.links, ids: new Map(head.ids) }, entry: unpackEntry(hit.subarray(4 + headLength)), cached: true };
+    const rest = hit.subarray(4 + headLength);
+    return { scan: { links: head.links, ids: new Map(head.ids) }, entry: rest.length > 0 ? unpackEntry(rest) : undefined, cached: true };
   }
   const tree = fromHtml(html.toString('utf8'));
   const scan = scanPage(tree);
-  rewritePage(tree, path, base, classic, searchPage);
-  const entry = deflateEntry(toHtml(tree));
+  let entry: DeflatedEntry | undefined;
+  if (copy) {
+    rewritePage(tree, path, copy.base, copy.classic, copy.searchPage);
+    entry = deflateEntry(toHtml(tree));
+  }
   if (pagesBefore) {
     const head = Buffer.from(JSON.stringify({ links: scan.links, ids: [...scan.ids] }));
     const length = Buffer.alloc(4);
     length.writeUInt32LE(head.length, 0);
-    pagesBefore.set(key, Buffer.concat([length, head, packEntry(entry)]));
+    pagesBefore.set(key, Buffer.concat([length, head, ...(entry ? [packEntry(entry)] : [])]));
   }
   return { scan, entry, cached: false };
 }

@@ -8,6 +8,9 @@
 import { z } from 'astro/zod';
 import { languageCode } from './languages.ts';
 import { localizedText, nonEmpty, type LocalizedText, type TextLanguages } from './localized-text.ts';
+
+/** Up to this many studies an atlas offers its downloadable copy, unless its settings say otherwise. */
+const DOWNLOAD_MAX_STUDIES = 5000;
 import { OVERVIEW_FIELDS, type OverviewField } from './vocabulary.ts';
 
 /** Item types of CSL 1.0.2 (https://docs.citationstyles.org/en/stable/specification.html#appendix-iii-types). */
@@ -152,9 +155,19 @@ export function atlasConfigSchema(languages: Languages) {
         .object({
           /** Total size in bytes up to which the whole site is stored on the first visit. */
           precacheLimitBytes: z.number().int().positive().default(25 * 1024 * 1024),
+          /**
+           * The downloadable copy (one zip file of the whole site) is made while the atlas has at
+           * most this many studies. It adds about a quarter to the published size, and GitHub
+           * Pages publishes at most 1 GB: above the limit the home page says how to get a copy.
+           */
+          downloadMaxStudies: z
+            .number()
+            .int()
+            .nonnegative({ error: 'offline.downloadMaxStudies is a whole number of studies, for example 5000 (0: no downloadable copy)' })
+            .default(DOWNLOAD_MAX_STUDIES),
         })
         .strict()
-        .default({ precacheLimitBytes: 25 * 1024 * 1024 }),
+        .default({ precacheLimitBytes: 25 * 1024 * 1024, downloadMaxStudies: DOWNLOAD_MAX_STUDIES }),
       /** The home page. */
       home: z
         .object({

@@ -7,11 +7,12 @@
  * must wait for the reader, never mixing old pages with new files.
  */
 import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../../../scripts/serve.ts';
 import { offlinePlan, writeServiceWorker, type OfflinePlan } from '../../../src/lib/build/offline.ts';
+import { walkFiles } from '../../../src/lib/util/walk-files.ts';
 import { launchChromium, root } from '../../support/harness.ts';
 import type { Browser } from 'playwright-core';
 
@@ -21,7 +22,10 @@ const BASE = '/atlas/';
 const work = join(root, '.tmp-tests', 'offline');
 const v1 = join(work, 'v1');
 const v2 = join(work, 'v2');
-const studyPaths = readdirSync(join(dist, 'studies'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => `/studies/${d.name}/`);
+// The study pages, and the index's other listings (orders, filters) at the first page of each.
+const studyPaths = walkFiles(join(dist, 'studies'))
+  .filter((file) => file.endsWith(`${sep}index.html`))
+  .map((file) => `/studies/${relative(join(dist, 'studies'), dirname(file)).split(sep).join('/')}/`.replace('//', '/'));
 const glossaryPaths = readdirSync(join(dist, 'glossary'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => `/glossary/${d.name}/`);
 
 let browser: Browser;
