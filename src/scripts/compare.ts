@@ -2,8 +2,10 @@
  * The comparison with JavaScript (CompareView.astro): sets side by side the studies the reader
  * picks, at most `data-compare-max`, in place of the page's own. The pick is in the URL
  * (`?study=a&study=b`, so that it survives a reload and can be shared; beyond the most, the
- * first are taken). Each study's column comes from its column file, rendered by the component
- * that renders the pages' tables, with the definitions of the terms it links to. A button in
+ * first are taken). Each study's column comes from the comparison's own page that holds it (the
+ * atlas's order cut into pages of `data-compare-max`: the study's place in the list of every
+ * study says which), with the definitions of the terms it links to, so that no column is
+ * published twice. A button in
  * each column's header takes that study out; the picker adds one, from the list of every
  * study, loaded when the picker is first opened, narrowed as the reader types. Every change is
  * announced. Without JavaScript, and in the downloadable copy (which leaves this script out:
@@ -80,16 +82,41 @@ function start(root: HTMLElement) {
     if (all) renderOptions();
   };
 
+  /** The list of every study, in the atlas's order: `[slug, short title]`. */
+  const studies = async (): Promise<[string, string][]> => {
+    if (!all) {
+      const response = await fetch(root.dataset.compareIndex!);
+      if (!response.ok) throw new Error(`${response.status}`);
+      all = (await response.json()) as [string, string][];
+    }
+    return all;
+  };
+
+  /** The comparison's pages fetched so far, by number: a page holds several studies. */
+  const pages = new Map<number, Promise<Document>>();
+  const pageOf = (n: number) => {
+    let page = pages.get(n);
+    if (!page) {
+      const url = n === 1 ? root.dataset.compareFirst! : root.dataset.comparePage!.replace('{n}', String(n));
+      page = fetch(url).then(async (response) => {
+        if (!response.ok) throw new Error(`${response.status}`);
+        return new DOMParser().parseFromString(await response.text(), 'text/html');
+      });
+      pages.set(n, page);
+      page.catch(() => pages.delete(n));
+    }
+    return page;
+  };
+
   const columnOf = async (slug: string): Promise<Column | undefined> => {
-    const response = await fetch(root.dataset.compareColumn!.replace('{slug}', encodeURIComponent(slug)));
-    if (response.status === 404) return undefined;
-    if (!response.ok) throw new Error(`${response.status}`);
-    const { table: html, definitions } = (await response.json()) as { table: string; definitions: string };
-    const template = document.createElement('template');
-    template.innerHTML = html + definitions;
-    const head = template.content.querySelector<HTMLTableCellElement>('thead th[data-studies]');
-    const cells = [...template.content.querySelectorAll<HTMLTableRowElement>('tbody tr')].map((tr) => tr.querySelector<HTMLTableCellElement>('td')!);
-    if (!head || cells.length !== bodyRows.length) throw new Error(`column ${slug} does not fit the table`);
+    const at = (await studies()).findIndex(([id]) => id === slug);
+    if (at < 0) return undefined;
+    const page = await pageOf(Math.floor(at / max) + 1);
+    const cell = (row: Element | null | undefined) => row?.querySelector<HTMLTableCellElement>(`[data-studies="${CSS.escape(slug)}"]`);
+    const found = page.querySelector('table.compare-table');
+    const head = cell(found?.querySelector('thead tr'));
+    const cells = [...(found?.querySelectorAll('tbody tr') ?? [])].map((tr) => cell(tr));
+    if (!head || cells.length !== bodyRows.length || cells.some((c) => !c)) throw new Error(`column ${slug} does not fit the table`);
     // The definitions its term links are described by, where the page does not have them yet.
     let store = document.querySelector('.term-definitions');
     if (!store) {
@@ -98,8 +125,12 @@ function start(root: HTMLElement) {
       (store as HTMLElement).hidden = true;
       document.body.append(store);
     }
-    for (const definition of template.content.querySelectorAll('.term-definitions [id]')) if (!document.getElementById(definition.id)) store.append(definition);
-    return { slug, head, cells };
+    const wanted = new Set([head, ...cells].flatMap((c) => [...c!.querySelectorAll('[aria-describedby]')].flatMap((a) => a.getAttribute('aria-describedby')!.split(/\s+/))));
+    for (const id of wanted) {
+      const definition = page.getElementById(id);
+      if (definition && !document.getElementById(id)) store.append(document.importNode(definition, true));
+    }
+    return { slug, head: document.importNode(head, true), cells: cells.map((c) => document.importNode(c!, true)) };
   };
 
   const append = (column: Column) => {
@@ -190,15 +221,11 @@ function start(root: HTMLElement) {
     panel.hidden = !opened;
     if (!opened) return;
     find.focus();
-    if (!all) {
-      try {
-        const response = await fetch(root.dataset.compareIndex!);
-        if (!response.ok) throw new Error(`${response.status}`);
-        all = (await response.json()) as [string, string][];
-      } catch {
-        say(strings.failed);
-        return;
-      }
+    try {
+      await studies();
+    } catch {
+      say(strings.failed);
+      return;
     }
     renderOptions();
   };

@@ -1,22 +1,19 @@
 /**
  * /compare/ of every atlas: `studies.compareColumns` studies a page, the first page the first of
  * the atlas's order, the pages together every study once, linked by a page navigation (so
- * that every study can be compared without JavaScript); each study's column once more as a
- * file for the compare script, the same as the page's column, in every interface language; the
- * list the picker loads; and the downloadable copy, which reads the pages and leaves the
- * script and its files out. What the script does in a browser: tests/atlas/e2e/compare-timeline.test.ts.
+ * that every study can be compared without JavaScript); each study's column published once, in
+ * the page the compare script takes it from, in every interface language; the list the picker
+ * loads; and the downloadable copy, which reads the pages and leaves the script and its list out. What the script does in a browser: tests/atlas/e2e/compare-timeline.test.ts.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Element } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
-import { select, selectAll } from 'hast-util-select';
+import { selectAll } from 'hast-util-select';
 import { toHtml } from 'hast-util-to-html';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { archiveName } from '../../src/lib/build/download-name.ts';
 import { pick } from '../../src/lib/model/localized-text.ts';
-import { definitionElementId } from '../../src/lib/util/term-ids.ts';
 import { outputFileOf } from '../../src/lib/util/paths.ts';
 import { rootBuilds, type BuiltAtlas } from '../support/atlases.ts';
 import { Page } from '../support/site.ts';
@@ -101,41 +98,31 @@ describe.each(rootBuilds.map((b) => [b.name, b] as const))('/compare/ of the %s'
     }
   });
 
-  it.each(prefixes)('writes each study’s column as a file that is the column of its page, with its terms’ definitions, and a list of every study for the picker ($locale)', ({ locale, prefix }) => {
-    const onPages = new Map<string, string[]>();
-    for (const { page } of comparePages(build, prefix)) {
-      for (const th of page.all('table.compare-table thead th[data-studies]')) onPages.set(studiesOf(th)[0]!, columnOf(page.one('table.compare-table'), studiesOf(th)[0]!));
-    }
-    for (const { slug } of content.studies) {
-      const file = join(build.dist, prefix, 'compare', 'columns', `${slug}.json`);
-      expect(existsSync(file), file).toBe(true);
-      const column = JSON.parse(readFileSync(file, 'utf8')) as { study: string; table: string; definitions: string };
-      expect(column.study).toBe(slug);
-      const tree = fromHtml(column.table + column.definitions, { fragment: true });
-      const table = select('table.compare-table', tree)!;
-      expect(selectAll('thead th[data-studies]', table)).toHaveLength(1);
-      expect(columnOf(table, slug), slug).toEqual(onPages.get(slug));
-      const terms = new Set(selectAll('a.term', table).map((a) => String(a.properties?.ariaDescribedBy)));
-      expect(new Set(selectAll('.term-definitions [id]', tree).map((p) => String(p.properties?.id))), slug).toEqual(terms);
-      expect(selectAll('script', tree), 'no script in a column').toHaveLength(0);
-    }
+  it.each(prefixes)('publishes each study’s column once, in the page its place in the atlas’s order says, and a list of every study for the picker ($locale)', ({ locale, prefix }) => {
+    const where = new Map<string, number[]>();
+    comparePages(build, prefix).forEach(({ page }, index) => {
+      for (const th of page.all('table.compare-table thead th[data-studies]')) where.set(studiesOf(th)[0]!, [...(where.get(studiesOf(th)[0]!) ?? []), index + 1]);
+    });
     const list = JSON.parse(readFileSync(join(build.dist, prefix, 'compare', 'studies.json'), 'utf8')) as [string, string][];
     expect(list.map(([slug]) => slug)).toEqual(atlasOrder(build, locale));
+    // The compare script finds a study's column in page ⌊place ÷ per page⌋ + 1.
+    list.forEach(([slug], place) => expect(where.get(slug), slug).toEqual([Math.floor(place / perPage) + 1]));
     for (const [slug, title] of list) {
       const study = content.studies.find((s) => s.slug === slug)!;
       expect(title).toBe(pick(study.data.shortTitle, locale, atlas.config.languages.required).text);
     }
+    expect(existsSync(join(build.dist, prefix, 'compare', 'columns')), 'no column is published a second time').toBe(false);
   });
 
-  it('names in each page the column files it fetches and the list, at addresses that exist', () => {
+  it('names in each page the pages it takes columns from and the list, at addresses that exist', () => {
     for (const { prefix } of prefixes) {
       const root = Page.load(`${prefix}${routes.compare()}`, build.dist).one('[data-compare]');
       expect(root.properties?.dataCompareMax).toBe(String(perPage));
-      const column = String(root.properties?.dataCompareColumn);
-      expect(column).toBe(`${prefix}/compare/columns/{slug}.json`);
-      expect(existsSync(join(build.dist, column.replace('{slug}', content.studies[0]!.slug)))).toBe(true);
+      expect(String(root.properties?.dataCompareFirst)).toBe(`${prefix}/compare/`);
+      const later = String(root.properties?.dataComparePage);
+      expect(later).toBe(`${prefix}/compare/page/{n}/`);
+      expect(existsSync(join(build.dist, later.replace('{n}', '2'), 'index.html'))).toBe(content.studies.length > perPage);
       expect(existsSync(join(build.dist, String(root.properties?.dataCompareIndex)))).toBe(true);
-      expect(definitionElementId('x')).toBe('term-def-x');
     }
   });
 
@@ -143,7 +130,7 @@ describe.each(rootBuilds.map((b) => [b.name, b] as const))('/compare/ of the %s'
     const files = unzipSync(readFileSync(join(build.dist, 'downloads', archiveName(atlas.config))));
     const top = archiveName(atlas.config).replace(/\.zip$/, '');
     const names = Object.keys(files).map((name) => name.slice(top.length + 1));
-    expect(names.filter((name) => /compare\/(columns\/|studies\.json)/.test(name))).toEqual([]);
+    expect(names.filter((name) => /compare\/studies\.json/.test(name))).toEqual([]);
     for (const { prefix } of prefixes) {
       for (const { path } of comparePages(build, prefix)) {
         const name = outputFileOf(path);

@@ -22,7 +22,7 @@ describe('parseAtlasConfig', () => {
     expect(config!.studies.compareRows).toEqual(['question', 'period', 'themes', 'organisations', 'method', 'findings', 'recommendations']);
     const defaults = parseAtlasConfig({ ...mini, studies: { ...(mini.studies as object), compareRows: undefined } }, 'site.config.ts').config!;
     expect(defaults.studies.compareRows).toEqual(['question', 'period', 'themes', 'organisations', 'framework', 'method', 'findings', 'challenges', 'recommendations']);
-    expect(config!.offline).toEqual({ precacheLimitBytes: 25 * 1024 * 1024, downloadMaxStudies: 5000 });
+    expect(config!.offline).toEqual({ precacheLimitBytes: 25 * 1024 * 1024, downloadMaxStudies: 2000 });
     // The mini atlas sets small values, so that its three studies fill more than one page.
     expect(config!.home).toEqual({ studies: 2 });
     expect(config!.studies.pageSize).toBe(2);
@@ -36,9 +36,9 @@ describe('parseAtlasConfig', () => {
     expect(messages(config)).toEqual([]);
     const limited = parseAtlasConfig({ ...mini, offline: { downloadMaxStudies: 2 } }, 'site.config.ts').config!;
     expect([downloadOffered(limited, 2), downloadOffered(limited, 3)]).toEqual([true, false]);
-    expect(downloadOffered(parseAtlasConfig(mini, 'site.config.ts').config!, 5000)).toBe(true);
+    expect(downloadOffered(parseAtlasConfig(mini, 'site.config.ts').config!, 2000)).toBe(true);
     expect(messages(withChange((c) => (c.offline = { downloadMaxStudies: -1 })))).toEqual([
-      'offline.downloadMaxStudies: offline.downloadMaxStudies is a whole number of studies, for example 5000 (0: no downloadable copy)',
+      'offline.downloadMaxStudies: offline.downloadMaxStudies is a whole number of studies, for example 2000 (0: no downloadable copy)',
     ]);
   });
 

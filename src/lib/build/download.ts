@@ -32,8 +32,8 @@ export const notInDownload = (path: string) =>
   path.startsWith(`${DOWNLOADS_DIR}/`) ||
   path.startsWith(`${SEARCH_DIR}/`) ||
   path.startsWith(`${PAGEFIND_DIR}/`) ||
-  // The compare script's files: the copy leaves the script out (it cannot fetch from disk) and reads the comparison's pages.
-  /^(?:[a-z]{2,3}\/)?compare\/(?:columns\/[^/]+\.json|studies\.json)$/.test(path) ||
+  // The compare script's list of studies: the copy leaves the script out (it cannot fetch from disk) and reads the comparison's pages.
+  /^(?:[a-z]{2,3}\/)?compare\/studies\.json$/.test(path) ||
   path === 'manifest.webmanifest' ||
   /^sitemap.*\.xml$/.test(path) ||
   path === 'robots.txt';

@@ -10,7 +10,7 @@ import { languageCode } from './languages.ts';
 import { localizedText, nonEmpty, type LocalizedText, type TextLanguages } from './localized-text.ts';
 
 /** Up to this many studies an atlas offers its downloadable copy, unless its settings say otherwise. */
-const DOWNLOAD_MAX_STUDIES = 5000;
+const DOWNLOAD_MAX_STUDIES = 2000;
 import { OVERVIEW_FIELDS, type OverviewField } from './vocabulary.ts';
 
 /** Item types of CSL 1.0.2 (https://docs.citationstyles.org/en/stable/specification.html#appendix-iii-types). */
@@ -163,7 +163,7 @@ export function atlasConfigSchema(languages: Languages) {
           downloadMaxStudies: z
             .number()
             .int()
-            .nonnegative({ error: 'offline.downloadMaxStudies is a whole number of studies, for example 5000 (0: no downloadable copy)' })
+            .nonnegative({ error: 'offline.downloadMaxStudies is a whole number of studies, for example 2000 (0: no downloadable copy)' })
             .default(DOWNLOAD_MAX_STUDIES),
         })
         .strict()

@@ -1,9 +1,9 @@
 /**
  * `/compare/`: the studies side by side, `studies.compareColumns` at a time. The atlas's order
  * cut into static pages (`/compare/`, `/compare/page/2/`, …), so that every study can be read
- * side by side without JavaScript; and each study's column once more as a small file
- * (`/compare/columns/<slug>.json`), from which the compare script sets side by side the
- * studies a reader picks (`?study=a&study=b`), with a list of every study to pick from
+ * side by side without JavaScript; from these pages the compare script takes the columns of the
+ * studies a reader picks (`?study=a&study=b`; a study's place in the atlas's order says which
+ * page holds it, so no column is published twice), with a list of every study to pick from
  * (`/compare/studies.json`, loaded only when the reader opens the picker). Every path here is a
  * site path in the first interface language: give it to `pageContext(…).href`.
  */
@@ -13,8 +13,6 @@ import type { StudyEntry } from './studies.ts';
 
 /** The segment of the later pages: `/compare/page/2/`. */
 export const COMPARE_PAGE_SEGMENT = 'page';
-/** The folder of the columns: `/compare/columns/<slug>.json`. */
-export const COMPARE_COLUMNS_SEGMENT = 'columns';
 
 /** How many studies a page, and a reader's pick, sets side by side. */
 export const compareColumns = (): number => config.studies.compareColumns;
@@ -22,11 +20,6 @@ export const compareColumns = (): number => config.studies.compareColumns;
 /** The site path of a page of the comparison: `/compare/`, `/compare/page/2/`. */
 export function comparePagePath(page = 1): string {
   return `/${COMPARE_ROUTE}/${page > 1 ? `${COMPARE_PAGE_SEGMENT}/${page}/` : ''}`;
-}
-
-/** The site path of one study's column, for the compare script. */
-export function compareColumnPath(slug: string): string {
-  return `/${COMPARE_ROUTE}/${COMPARE_COLUMNS_SEGMENT}/${slug}.json`;
 }
 
 /** The site path of the list of every study the picker offers. */
