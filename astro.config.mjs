@@ -10,11 +10,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { unified } from '@astrojs/markdown-remark';
-import remarkGfm from 'remark-gfm';
 import { createHash } from 'node:crypto';
-import { basename, extname } from 'node:path';
-import { displayPath } from './src/lib/atlas/layout.ts';
 import { loadAtlas } from './src/lib/atlas/load.ts';
 import { atlasRoutes, SEARCH_ROUTE } from './src/lib/atlas/routes.ts';
 import { checkContent } from './src/lib/checks/content-check.ts';
@@ -25,18 +21,10 @@ import { formatCitationsAhead } from './src/lib/build/citations-ahead.ts';
 import afterBuild from './src/plugins/after-build-integration.ts';
 import atlasIntegration from './src/plugins/atlas-integration.ts';
 import browserScripts from './src/plugins/browser-scripts-integration.ts';
-import remarkBaseLinks from './src/plugins/remark-base-links.ts';
-import remarkGlossaryLinks from './src/plugins/remark-glossary-links.ts';
-import remarkHeadingFloor from './src/plugins/remark-heading-floor.ts';
-import remarkLiteralListMarkers from './src/plugins/remark-literal-list-markers.ts';
-import remarkPassageIds from './src/plugins/remark-passage-ids.ts';
-import remarkHeadingGlosses from './src/plugins/remark-heading-glosses.ts';
-import remarkNoteMarkers from './src/plugins/remark-note-markers.ts';
 import { vitePluginMdxCache } from './src/plugins/vite-plugin-mdx-cache.ts';
-import { notePlaces } from './src/lib/util/note-places.ts';
-import { normalizeQuote } from './src/lib/util/passages.ts';
-import { EDITORIAL_ELEMENTS } from './src/lib/checks/evidence-check.ts';
 import { openBuildCache } from './src/lib/build/build-cache.ts';
+import { markdownInputsOf, markdownProcessor, studyOfPath } from './src/lib/build/markdown-pipeline.ts';
+import { compileOnWorkers } from './src/lib/build/mdx-workers.ts';
 import { fileURLToPath } from 'node:url';
 
 // Results that are pure functions of the content are kept between builds (src/lib/build/build-cache.ts).
@@ -55,39 +43,32 @@ const site = process.env.SITE_URL || undefined;
 /** Tests build more copies (another base path, another atlas) into their own folders. */
 const outDir = process.env.OUT_DIR || './dist';
 
-/** Paths as remark sees them (absolute, `/` separators). */
-const posix = (/** @type {string} */ path) => path.replaceAll('\\', '/');
-const inFolder = (/** @type {string} */ folder) => (/** @type {string} */ path) => path.startsWith(`${posix(folder)}/`);
-const inStudies = inFolder(layout.studiesDir);
-const inGlossary = inFolder(layout.glossaryDir);
-
 const scripts = browserScripts(atlas, check.glossary.map((entry) => ({ term: entry.data.term, aliases: entry.data.aliases })));
 
-/**
- * Study → passage id → the editorial notes that concern it, from the quotes the check found.
- * A draft's too: its text is compiled with the others, and the dev server shows it.
- */
-const evidenceOf = { ...check.evidence.index, ...check.draftEvidence };
-const notesAt = Object.fromEntries(
-  [...check.studies, ...check.drafts].map((study) => [study.slug, notePlaces(study.data.editorialNotes, (quote) => evidenceOf[study.slug]?.[normalizeQuote(quote)]?.id)]),
-);
+/** What the Markdown plugins know about the atlas: plain data, so that worker threads can make the same processor. */
+const markdownInputs = markdownInputsOf(atlas, check, base);
+const { notesAt } = markdownInputs;
+/** The MDX files are compiled on worker threads when building (src/lib/build/mdx-workers.ts). */
+let building = false;
+const mdxWorkers = { onWorkers: 0 };
+const processor = compileOnWorkers(markdownProcessor(markdownInputs), markdownInputs, mdxWorkers, () => building);
 
 /**
  * What the Markdown plugins' output depends on besides each file: a compiled MDX module is kept
  * between builds under a hash of its file and of these (src/plugins/vite-plugin-mdx-cache.ts).
  */
-const markdownInputs = JSON.stringify({
+const sharedInputs = JSON.stringify({
   config,
   base,
-  folders: [posix(layout.studiesDir), posix(layout.glossaryDir)],
-  terms: check.glossary.map((entry) => ({ id: entry.id, aliases: aliasesOf(entry.data) })),
+  folders: [markdownInputs.studiesDir, markdownInputs.glossaryDir],
+  terms: markdownInputs.terms,
 });
-const studyOf = (/** @type {string} */ path) => (inStudies(path) ? basename(path, extname(path)) : undefined);
+const studyOf = studyOfPath(markdownInputs);
 const mdxStats = { reused: 0, compiled: 0 };
 const mdxCache = vitePluginMdxCache({
   inputsOf: (path) => {
     const study = studyOf(path);
-    return `${markdownInputs}\n${JSON.stringify(study ? (notesAt[study] ?? null) : null)}`;
+    return `${sharedInputs}\n${JSON.stringify(study ? (notesAt[study] ?? null) : null)}`;
   },
   stats: mdxStats,
 });
@@ -113,6 +94,7 @@ export default defineConfig({
   // Each atlas keeps its own content cache, so that building one never reuses another's.
   cacheDir: `./node_modules/.astro/${createHash('sha256').update(layout.root).digest('hex').slice(0, 12)}`,
   integrations: [
+    { name: 'atlas:building', hooks: { 'astro:config:setup': ({ command }) => void (building = command === 'build') } },
     atlasIntegration(atlas, check),
     scripts,
     mdx(),
@@ -139,47 +121,9 @@ export default defineConfig({
         ]
       : []),
     // Last: it reads every file the others wrote.
-    afterBuild({ atlas, check, classicScripts: scripts.classic, mdxStats, citationsAhead }),
+    afterBuild({ atlas, check, classicScripts: scripts.classic, mdxStats, mdxWorkers, citationsAhead }),
   ],
-  markdown: {
-    processor: unified({
-      // remark-gfm is listed explicitly so that one plugin list says how content is parsed.
-      gfm: false,
-      // The authors' quotation marks and apostrophes stay as they wrote them.
-      smartypants: false,
-      remarkPlugins: [
-        remarkGfm,
-        [
-          remarkHeadingFloor,
-          {
-            rules: [
-              { folder: posix(layout.studiesDir), minDepth: config.studies.headingFloor },
-              { folder: posix(layout.glossaryDir), minDepth: config.glossary.headingFloor },
-            ],
-          },
-        ],
-        remarkLiteralListMarkers,
-        [
-          remarkGlossaryLinks,
-          {
-            terms: check.glossary.map((entry) => ({ id: entry.id, aliases: aliasesOf(entry.data) })),
-            // A site path: the page's `a` component adds the base and the reader's language.
-            href: (/** @type {string} */ id) => routes.glossaryEntry(id),
-            include: (/** @type {string} */ path) => (config.studies.linkTerms && inStudies(path)) || (config.glossary.linkTerms && inGlossary(path)),
-            entryOf: (/** @type {string} */ path) => (inGlossary(path) ? basename(path, extname(path)) : undefined),
-            entriesFolder: `${displayPath(layout.glossaryDir, layout.root)}/`,
-          },
-        ],
-        // Every paragraph and list item of a study's text gets the id evidence links point at.
-        [remarkPassageIds, { include: inStudies, skip: EDITORIAL_ELEMENTS }],
-        // Headings of a study's text glossed in the reader's language (after the ids: a gloss is not the source's).
-        [remarkHeadingGlosses, { include: inStudies, standard: config.studies.headingGlosses }],
-        [remarkNoteMarkers, { studyOf, notes: notesAt }],
-        // Plain .md files are rendered once, without the `a` component: their links get the base here.
-        [remarkBaseLinks, { base, include: (/** @type {string} */ path) => !path.endsWith('.mdx') }],
-      ],
-    }),
-  },
+  markdown: { processor },
   vite: { plugins: [mdxCache] },
   devToolbar: { enabled: false },
 });

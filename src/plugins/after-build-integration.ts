@@ -1,7 +1,8 @@
 /**
  * One pass over the built site after Astro has written it. Each file is read once and each page
  * parsed once (or not at all: a page an earlier build parsed, byte for byte the same, is read from
- * the build cache, src/lib/build/built-page.ts), and handed to every step:
+ * the build cache, src/lib/build/built-page.ts), on worker threads (src/lib/build/built-page-pool.ts),
+ * and handed, in the order of the files, to every step:
  *
  * 1. the link check (each page's links and ids; the pages themselves are not kept),
  * 2. the search bundles, one per language of the atlas's texts (Pagefind's Node API, `addHTMLFile`;
@@ -21,9 +22,11 @@ import { close } from 'pagefind';
 import { pathsNote } from '../lib/atlas/layout.ts';
 import type { Atlas } from '../lib/atlas/load.ts';
 import { archiveName, downloadOffered } from '../lib/build/download-name.ts';
-import { archiveFile, readBuiltPage } from '../lib/build/built-page.ts';
+import { archiveFile, type BuiltPage } from '../lib/build/built-page.ts';
+import { BuiltPagePool } from '../lib/build/built-page-pool.ts';
 import type { AheadStats } from '../lib/build/citations-ahead.ts';
-import { classicPagefind, DownloadArchive, DOWNLOADS_DIR, notInDownload, pagefindData } from '../lib/build/download.ts';
+import type { MdxWorkerStats } from '../lib/build/mdx-workers.ts';
+import { classicPagefind, DownloadArchive, DOWNLOADS_DIR, notInDownload, pagefindData, type DeflatedEntry } from '../lib/build/download.ts';
 import { hashFile, notCached, planOffline, writeServiceWorker, type HashedFile } from '../lib/build/offline.ts';
 import { createSearchIndexes } from '../lib/build/search-index.ts';
 import { searchBundles } from '../lib/search/bundles.ts';
@@ -40,6 +43,8 @@ import { classicFile, type ClassicScripts } from './browser-scripts-integration.
 
 const PAGEFIND_HINT =
   'Pagefind runs as a binary of its npm package: run `npm install` again (it installs the binary for this system), and check that the output folder is writable.';
+/** Pages read ahead of the one being taken: enough to keep the workers busy, few enough to hold in memory. */
+const PAGES_IN_FLIGHT = 64;
 const BUILT_SITE_HINT =
   'A line with a file and line number is a link or heading written in that content file; a link on many built pages comes from a component of the engine. Fix the link or heading, or create the page it points to.';
 
@@ -50,11 +55,13 @@ export interface AfterBuildOptions {
   classicScripts: () => Promise<Record<string, ClassicScripts>>;
   /** How many MDX modules were compiled and how many the build cache gave back (for the log). */
   mdxStats?: { reused: number; compiled: number };
+  /** How many of those were compiled on worker threads, or why none were. */
+  mdxWorkers?: MdxWorkerStats;
   /** Starts formatting the citations ahead of the pages (src/lib/build/citations-ahead.ts), when building. */
   citationsAhead?: () => AheadStats;
 }
 
-export default function afterBuild({ atlas, check, classicScripts, mdxStats, citationsAhead }: AfterBuildOptions): AstroIntegration {
+export default function afterBuild({ atlas, check, classicScripts, mdxStats, mdxWorkers, citationsAhead }: AfterBuildOptions): AstroIntegration {
   let base = '/';
   let ahead: AheadStats | undefined;
   let site: string | undefined;
@@ -78,25 +85,22 @@ export default function afterBuild({ atlas, check, classicScripts, mdxStats, cit
         const top = archiveName(atlas.config).replace(/\.zip$/, '');
         const offered = downloadOffered(atlas.config, check.studies.length);
         const archive = offered ? new DownloadArchive(join(outDir, DOWNLOADS_DIR, archiveName(atlas.config)), top) : undefined;
+        const pages = new BuiltPagePool();
         try {
-          // 1. One pass over the built files.
+          // 1. One pass over the built files. Pages are read on worker threads, their results taken in
+          // the order of the files, so the archive and the search index see the same order at any number of workers.
           const scan: SiteScan = { files: new Set(), pages: new Map() };
           let indexed = 0;
           let reused = 0;
           const hashed: HashedFile[] = [];
-          for (const file of walkFiles(outDir)) {
-            const path = relative(outDir, file).split(sep).join('/');
-            if (path.startsWith(`${DOWNLOADS_DIR}/`) || notCached(path)) continue;
-            const bytes = readFileSync(file);
-            scan.files.add(path);
-            const hash = hashFile(path, bytes);
-            hashed.push(hash);
-            if (!path.endsWith('.html')) {
-              if (archive && !notInDownload(path)) archive.addDeflated(path, archiveFile(bytes, hash.sha256));
-              continue;
+          const queue: { path: string; locale?: string; bytes: Buffer; page?: Promise<BuiltPage>; file?: DeflatedEntry }[] = [];
+          const take = async () => {
+            const { path, locale, bytes, page: reading, file } = queue.shift()!;
+            if (!reading) {
+              if (file) archive!.addDeflated(path, file);
+              return;
             }
-            const locale = localeOfPath(sitePathOf(path), locales);
-            const page = readBuiltPage(bytes, path, archive && { base, classic: classic[locale]!, searchPage: classicFile(CLASSIC.searchPage, locale, locales) });
+            const page = await reading;
             scan.pages.set(path, page.scan);
             if (page.cached) reused += 1;
             // The pages of the first interface language only: the others show the same texts
@@ -106,7 +110,25 @@ export default function afterBuild({ atlas, check, classicScripts, mdxStats, cit
               indexed += 1;
             }
             if (archive && page.entry) archive.addDeflated(path, page.entry);
+          };
+          for (const file of walkFiles(outDir)) {
+            const path = relative(outDir, file).split(sep).join('/');
+            if (path.startsWith(`${DOWNLOADS_DIR}/`) || notCached(path)) continue;
+            const bytes = readFileSync(file);
+            scan.files.add(path);
+            const hash = hashFile(path, bytes);
+            hashed.push(hash);
+            if (!path.endsWith('.html')) {
+              if (archive && !notInDownload(path)) queue.push({ path, bytes, file: archiveFile(bytes, hash.sha256) });
+            } else {
+              const locale = localeOfPath(sitePathOf(path), locales);
+              const copy = archive && { base, classic: classic[locale]!, searchPage: classicFile(CLASSIC.searchPage, locale, locales) };
+              queue.push({ path, locale, bytes, page: pages.read(bytes, path, copy) });
+            }
+            while (queue.length > PAGES_IN_FLIGHT) await take();
           }
+          while (queue.length > 0) await take();
+          await pages.close();
 
           // 2. The link check, before anything else is written (the archive is being written: it exists).
           if (archive) scan.files.add(relative(outDir, archive.path).split(sep).join('/'));
@@ -143,7 +165,10 @@ export default function afterBuild({ atlas, check, classicScripts, mdxStats, cit
           const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
           logger.info(`${links.checked} internal links and their fragments resolve; no duplicate ids`);
           logger.info(`${reused} pages read again from the build cache, ${scan.pages.size - reused} parsed`);
-          if (mdxStats) logger.info(`${mdxStats.reused} MDX modules read again from the build cache, ${mdxStats.compiled} compiled`);
+          if (mdxStats) {
+            const where = mdxWorkers?.notUsed ? ` on the main thread: ${mdxWorkers.notUsed}` : mdxWorkers && mdxStats.compiled > 0 ? ` (${mdxWorkers.onWorkers} on worker threads)` : '';
+            logger.info(`${mdxStats.reused} MDX modules read again from the build cache, ${mdxStats.compiled} compiled${where}`);
+          }
           if (ahead) {
             logger.info(
               ahead.failure
@@ -171,6 +196,7 @@ export default function afterBuild({ atlas, check, classicScripts, mdxStats, cit
           rmSync(join(outDir, DOWNLOADS_DIR), { recursive: true, force: true });
           throw error;
         } finally {
+          await pages.close();
           // Closing fails only when Pagefind has already stopped; the build's own error is what matters.
           await close().catch(() => undefined);
         }

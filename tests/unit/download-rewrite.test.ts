@@ -7,8 +7,11 @@ import { rewritePage, ScriptError } from '../../src/lib/build/download.ts';
 const classic = { loader: 'LOADER()', termPreview: 'PREVIEW()', studyFilter: 'FILTER()', copyButtons: 'COPY()' };
 const rewrite = (html: string, page = 'studies/x/index.html', base = '/atlas/') => {
   const tree = fromHtml(html);
-  rewritePage(tree, page, base, classic);
-  return toHtml(tree);
+  const text = rewritePage(html, tree, page, base, classic);
+  // What is spliced into the page's text is what the rewritten tree says.
+  expect(fromHtml(text)).toEqual(expect.objectContaining({ type: 'root' }));
+  expect(toHtml(fromHtml(text))).toBe(toHtml(tree));
+  return text;
 };
 
 describe('rewritePage', () => {
@@ -53,5 +56,21 @@ describe('rewritePage', () => {
   it('stops at a script without a marker, so that no new script slips into the copy unconverted', () => {
     expect(() => rewrite('<html><body><script>alert(1)</script></body></html>')).toThrow(ScriptError);
     expect(() => rewrite('<html><body><script>alert(1)</script></body></html>')).toThrow(/studies\/x\/index\.html has a script without a known data-atlas-script marker/);
+  });
+
+  it('changes only the tags concerned and keeps the rest of the page as the site wrote it', () => {
+    const page =
+      '<!DOCTYPE html>\n<html lang="en"><head><meta charset=utf-8><title>It&#x27;s</title></head>\n<body class=x>  <p data-note=\'a>b\'>One &amp; two</p>' +
+      '<a class="term" data-href="/atlas/x/" href="/atlas/glossary/y/">y</a></body></html>';
+    const html = rewrite(page);
+    expect(html).toBe(
+      '<!DOCTYPE html>\n<html lang="en" data-atlas-root="../../"><head><meta charset=utf-8><title>It&#x27;s</title></head>\n<body class=x>  <p data-note=\'a>b\'>One &amp; two</p>' +
+        '<a class="term" data-href="/atlas/x/" href="../../glossary/y/index.html">y</a></body></html>',
+    );
+  });
+
+  it('writes the page out whole when a change has no place in its text (an element the parser implied)', () => {
+    const html = rewrite('<a href="/atlas/glossary/y/">y</a>');
+    expect(html).toBe('<html data-atlas-root="../../"><head></head><body><a href="../../glossary/y/index.html">y</a></body></html>');
   });
 });

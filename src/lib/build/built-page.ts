@@ -6,7 +6,6 @@
  * page a build did not change is not parsed again.
  */
 import { fromHtml } from 'hast-util-from-html';
-import { toHtml } from 'hast-util-to-html';
 import { scanPage, type PageScan } from '../checks/link-check.ts';
 import { buildCache, cacheKey, type BuildCache } from './build-cache.ts';
 import { deflateEntry, packEntry, rewritePage, unpackEntry, type DeflatedEntry } from './download.ts';
@@ -28,7 +27,7 @@ const opened = () => (caches ??= { pages: buildCache('built-pages'), files: buil
 /** How a page is rewritten for the downloadable copy (`rewritePage`'s settings). */
 export interface CopyRewrite {
   base: string;
-  classic: Rewrite[3];
+  classic: Rewrite[4];
   searchPage: string;
 }
 
@@ -46,13 +45,11 @@ export function readBuiltPage(html: Buffer, path: string, copy: CopyRewrite | un
     const rest = hit.subarray(4 + headLength);
     return { scan: { links: head.links, ids: new Map(head.ids) }, entry: rest.length > 0 ? unpackEntry(rest) : undefined, cached: true };
   }
-  const tree = fromHtml(html.toString('utf8'));
+  const text = html.toString('utf8');
+  const tree = fromHtml(text);
   const scan = scanPage(tree);
   let entry: DeflatedEntry | undefined;
-  if (copy) {
-    rewritePage(tree, path, copy.base, copy.classic, copy.searchPage);
-    entry = deflateEntry(toHtml(tree));
-  }
+  if (copy) entry = deflateEntry(rewritePage(text, tree, path, copy.base, copy.classic, copy.searchPage));
   if (pagesBefore) {
     const head = Buffer.from(JSON.stringify({ links: scan.links, ids: [...scan.ids] }));
     const length = Buffer.alloc(4);

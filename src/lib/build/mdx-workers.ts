@@ -1,0 +1,139 @@
+/**
+ * Compiles the MDX files on worker threads (one fewer than the cores), while Vite and the main
+ * thread go on with the rest of the build. Each worker makes the same renderer as the main
+ * thread from the same plain data (src/lib/build/markdown-pipeline.ts) and the settings Astro
+ * gave the main thread's; before any file is taken from a worker, the first file is compiled in
+ * both places and the two results compared, and if they differ in any byte the build compiles
+ * everything on the main thread and says so. A compile error comes back with its file, line and
+ * column, as it would have been thrown here.
+ */
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { markdownProcessor, MarkdownInputs } from './markdown-pipeline.ts';
+
+type Processor = ReturnType<typeof markdownProcessor>;
+type CreateRenderer = NonNullable<Processor['createMdxRenderer']>;
+type Renderer = Awaited<ReturnType<CreateRenderer>>;
+type Shared = Parameters<CreateRenderer>[0];
+type MdxSettings = Parameters<CreateRenderer>[1];
+type Compiled = Awaited<ReturnType<Renderer['process']>>;
+
+/** The renderer's settings as a worker receives them (`srcDir` as its URL's text). */
+export interface RendererSettings {
+  shared: Shared;
+  mdx: Omit<MdxSettings, 'srcDir'> & { srcDir?: string };
+}
+
+export interface CompileTask {
+  id: number;
+  content: string;
+  filePath: string;
+  frontmatter: Record<string, unknown>;
+}
+
+export type CompileFailure = Record<string, unknown>;
+export type CompileResult = { id: number; result: Compiled; failure?: undefined } | { id: number; result?: undefined; failure: CompileFailure };
+
+export interface MdxWorkerStats {
+  /** Files compiled on a worker thread. */
+  onWorkers: number;
+  /** Why the build compiled on the main thread only, when it did. */
+  notUsed?: string;
+}
+
+/**
+ * Makes `processor` compile its MDX on worker threads once `enabled()` says so (when building,
+ * not in the dev server). With one core, or `workers` 0, it is left as it is.
+ */
+export function compileOnWorkers(processor: Processor, inputs: MarkdownInputs, stats: MdxWorkerStats, enabled: () => boolean, workers = Math.max(0, availableParallelism() - 1)): Processor {
+  const create = processor.createMdxRenderer;
+  if (workers === 0 || !create) return processor;
+  const createHere = create.bind(processor);
+  processor.createMdxRenderer = async (shared, mdx) => {
+    const here = await createHere(shared, mdx);
+    if (!enabled()) return here;
+    let pool: WorkerPool;
+    try {
+      pool = new WorkerPool(workers, { inputs, shared, mdx: { ...mdx, srcDir: mdx.srcDir === undefined ? undefined : String(mdx.srcDir) } });
+    } catch (error) {
+      stats.notUsed = `the workers could not be started (${error instanceof Error ? error.message : String(error)})`;
+      return here;
+    }
+    let agreed: Promise<boolean> | undefined;
+    return {
+      async process(content, filePath, frontmatter) {
+        if (!agreed) {
+          const first = here.process(content, filePath, frontmatter);
+          agreed = Promise.all([first, pool.compile({ content, filePath, frontmatter })]).then(
+            ([mine, theirs]) => {
+              if (JSON.stringify(mine) === JSON.stringify(theirs)) return true;
+              stats.notUsed = `a worker compiled ${filePath} differently from the main thread`;
+              return false;
+            },
+            (error: unknown) => {
+              stats.notUsed = `a worker failed on ${filePath} (${error instanceof Error ? error.message : String(error)})`;
+              return false;
+            },
+          );
+          const ok = await agreed;
+          if (!ok) void pool.close();
+          return first;
+        }
+        if (!(await agreed)) return here.process(content, filePath, frontmatter);
+        stats.onWorkers += 1;
+        return pool.compile({ content, filePath, frontmatter });
+      },
+    };
+  };
+  return processor;
+}
+
+class WorkerPool {
+  private readonly workers: { worker: Worker; busy: number }[] = [];
+  private readonly waiting = new Map<number, { resolve: (result: Compiled) => void; reject: (error: Error) => void; at: number }>();
+  private next = 0;
+
+  constructor(count: number, settings: { inputs: MarkdownInputs } & RendererSettings) {
+    for (let index = 0; index < count; index += 1) {
+      const worker = new Worker(new URL('./mdx-worker.ts', import.meta.url), { workerData: settings });
+      // A worker keeps the build alive only while it has files to compile.
+      worker.unref();
+      const slot = { worker, busy: 0 };
+      worker.on('message', (reply: CompileResult) => this.settle(slot, reply));
+      worker.on('error', (error) => {
+        for (const [id, waiting] of this.waiting) {
+          if (waiting.at === index) {
+            waiting.reject(error);
+            this.waiting.delete(id);
+          }
+        }
+      });
+      this.workers.push(slot);
+    }
+  }
+
+  /** Compiles one file on the least busy worker. */
+  compile(task: Omit<CompileTask, 'id'>): Promise<Compiled> {
+    const id = this.next++;
+    const at = this.workers.reduce((best, slot, index) => (slot.busy < this.workers[best]!.busy ? index : best), 0);
+    const slot = this.workers[at]!;
+    if (slot.busy++ === 0) slot.worker.ref();
+    return new Promise<Compiled>((resolve, reject) => {
+      this.waiting.set(id, { resolve, reject, at });
+      slot.worker.postMessage({ ...task, id } satisfies CompileTask);
+    });
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map(({ worker }) => worker.terminate()));
+  }
+
+  private settle(slot: { worker: Worker; busy: number }, reply: CompileResult): void {
+    if (--slot.busy === 0) slot.worker.unref();
+    const waiting = this.waiting.get(reply.id);
+    if (!waiting) return;
+    this.waiting.delete(reply.id);
+    if (reply.failure) waiting.reject(Object.assign(new Error(String(reply.failure.message ?? reply.failure.reason)), reply.failure));
+    else waiting.resolve(reply.result);
+  }
+}
