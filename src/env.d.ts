@@ -8,8 +8,6 @@ declare const __ATLAS_SEARCH_MATCHES__: string;
 declare const __ATLAS_PASSAGE_HIGHLIGHT__: string;
 /** The interface language a browser script was bundled for (one bundle per language). */
 declare const __ATLAS_LOCALE__: string;
-/** Pagefind's metaCacheTag: a hash of the build's inputs (see search-bundle-integration.ts). */
-declare const __ATLAS_META_CACHE_TAG__: string;
 
 /** The loaded atlas (see src/plugins/vite-plugin-atlas.ts). */
 declare module 'virtual:atlas' {

@@ -21,9 +21,8 @@
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { build, type BuildOptions } from 'esbuild';
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { basename, join, relative } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import type { Atlas } from '../lib/atlas/load.ts';
@@ -33,7 +32,6 @@ import { glossaryForms } from '../lib/search/query-expansion.ts';
 import type { SearchTerm } from '../lib/util/nearest-terms.ts';
 import { SEARCH_DIR } from '../lib/util/output-files.ts';
 import { normalizeBase, withBase } from '../lib/util/paths.ts';
-import { walkFiles } from '../lib/util/walk-files.ts';
 
 /** Names of the inline scripts, as `data-atlas-script` gives them. */
 export type InlineScript = 'search-loader' | 'offline-status' | 'term-preview' | 'study-filter' | 'copy-buttons';
@@ -123,7 +121,6 @@ export default function browserScripts(
       'astro:config:setup': async ({ config, updateConfig }) => {
         root = fileURLToPath(config.root);
         const base = normalizeBase(config.base);
-        const metaCacheTag = JSON.stringify(inputsHash(root, atlas.layout.root));
         const scripts: BrowserScripts = {};
         files = [];
         for (const locale of locales) scripts[locale] = await buildLocale(locale);
@@ -132,7 +129,6 @@ export default function browserScripts(
         async function buildLocale(locale: string): Promise<LocaleScripts> {
           const define = {
             'import.meta.env.BASE_URL': JSON.stringify(base),
-            __ATLAS_META_CACHE_TAG__: metaCacheTag,
             __ATLAS_DOWNLOAD__: 'false',
             __ATLAS_LOCALE__: JSON.stringify(locale),
             __ATLAS_FIRST_LOCALE__: JSON.stringify(locales[0]),
@@ -226,7 +222,6 @@ async function buildClassic(root: string, first: string, locale: string, suffix:
     __ATLAS_FIRST_LOCALE__: JSON.stringify(first),
     __ATLAS_CLASSIC_SUFFIX__: JSON.stringify(suffix),
     __ATLAS_DOWNLOAD__: 'true',
-    __ATLAS_META_CACHE_TAG__: '""',
     __ATLAS_SEARCH_TEXT__: JSON.stringify(text),
     __ATLAS_SEARCH_BUNDLES__: JSON.stringify(bundles),
     __ATLAS_SEARCH_UI__: '""',
@@ -256,21 +251,3 @@ function virtualScripts(scripts: BrowserScripts): Plugin {
   };
 }
 
-/**
- * Pagefind's `metaCacheTag`: a hash of everything the search index is built from (the atlas,
- * the engine's templates, the locked dependencies), so that `pagefind-entry.json` can be cached
- * and is fetched anew exactly when a build may have changed it. Deterministic, unlike a clock.
- */
-export function inputsHash(root: string, atlasRoot: string): string {
-  const hash = createHash('sha256');
-  const skip = (name: string) => name === 'node_modules' || name.startsWith('.');
-  const add = (path: string, from: string) => {
-    if (!existsSync(path)) return;
-    for (const file of statSync(path).isDirectory() ? walkFiles(path, skip) : [path]) {
-      hash.update(`${relative(from, file)}\n`).update(readFileSync(file));
-    }
-  };
-  for (const entry of ['src', 'public', 'astro.config.mjs', 'package-lock.json']) add(join(root, entry), root);
-  for (const entry of ['site.config.ts', 'src/content', 'sources']) add(join(atlasRoot, entry), atlasRoot);
-  return hash.digest('hex').slice(0, 16);
-}

@@ -128,7 +128,6 @@ export function loadSearch(): Promise<LanguageBundle[]> {
           excerptLength: 24,
           highlightParam: HIGHLIGHT_PARAM,
           ...(__ATLAS_DOWNLOAD__ ? { noWorker: true } : {}),
-          ...(__ATLAS_DOWNLOAD__ ? {} : { metaCacheTag: __ATLAS_META_CACHE_TAG__ }),
         });
         await pagefind.init();
         return { language, pagefind };
