@@ -6,10 +6,12 @@
 import { unzipSync } from 'fflate';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildCache, CACHE_ENV, cachedJson, cacheKey, cacheRoot, engineFingerprint, openBuildCache } from '../../src/lib/build/build-cache.ts';
 import { DownloadArchive, deflateEntry, packEntry, unpackEntry } from '../../src/lib/build/download.ts';
+import { loadAtlas } from '../../src/lib/atlas/load.ts';
+import { checkContent } from '../../src/lib/checks/content-check.ts';
 
 let project: string;
 let before: string | undefined;
@@ -78,6 +80,22 @@ describe('the build cache', () => {
     expect(engineFingerprint(project)).toBe(fingerprint);
     writeFileSync(join(project, 'package-lock.json'), '{"lockfileVersion":3}\n');
     expect(engineFingerprint(project)).not.toBe(fingerprint);
+  });
+});
+
+describe('the evidence check with the cache', () => {
+  it('finds every quote where it found it without the cache, and reads it back on the next check', { timeout: 60_000 }, async () => {
+    const atlas = await loadAtlas(resolve(import.meta.dirname, '../..'));
+    delete process.env[CACHE_ENV];
+    const fresh = checkContent(atlas).evidence;
+    const dir = openBuildCache(project);
+    const first = checkContent(atlas).evidence;
+    const kept = readdirSync(join(dir, 'evidence'), { recursive: true }).length;
+    expect(kept).toBeGreaterThan(0);
+    const second = checkContent(atlas).evidence;
+    expect(first).toEqual(fresh);
+    expect(second).toEqual(fresh);
+    expect(readdirSync(join(dir, 'evidence'), { recursive: true }).length).toBe(kept);
   });
 });
 

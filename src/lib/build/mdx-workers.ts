@@ -49,12 +49,15 @@ export function compileOnWorkers(processor: Processor, inputs: MarkdownInputs, s
   const create = processor.createMdxRenderer;
   if (workers === 0 || !create) return processor;
   const createHere = create.bind(processor);
+  /** Astro asks for a renderer in each of its Vite builds: the workers of the one before are stopped. */
+  let previous: WorkerPool | undefined;
   processor.createMdxRenderer = async (shared, mdx) => {
     const here = await createHere(shared, mdx);
     if (!enabled()) return here;
+    previous?.closeWhenIdle();
     let pool: WorkerPool;
     try {
-      pool = new WorkerPool(workers, { inputs, shared, mdx: { ...mdx, srcDir: mdx.srcDir === undefined ? undefined : String(mdx.srcDir) } });
+      pool = previous = new WorkerPool(workers, { inputs, shared, mdx: { ...mdx, srcDir: mdx.srcDir === undefined ? undefined : String(mdx.srcDir) } });
     } catch (error) {
       stats.notUsed = `the workers could not be started (${error instanceof Error ? error.message : String(error)})`;
       return here;
@@ -124,8 +127,16 @@ class WorkerPool {
     });
   }
 
+  private closing = false;
+
   async close(): Promise<void> {
     await Promise.all(this.workers.map(({ worker }) => worker.terminate()));
+  }
+
+  /** Stops the workers once every file sent to them has come back. */
+  closeWhenIdle(): void {
+    this.closing = true;
+    if (this.waiting.size === 0) void this.close();
   }
 
   private settle(slot: { worker: Worker; busy: number }, reply: CompileResult): void {
@@ -135,5 +146,6 @@ class WorkerPool {
     this.waiting.delete(reply.id);
     if (reply.failure) waiting.reject(Object.assign(new Error(String(reply.failure.message ?? reply.failure.reason)), reply.failure));
     else waiting.resolve(reply.result);
+    if (this.closing && this.waiting.size === 0) void this.close();
   }
 }

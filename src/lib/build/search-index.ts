@@ -41,10 +41,12 @@ export async function createSearchIndexes(bundles: readonly SearchBundle[], excl
     write: async (outDir) => {
       const errors = (await Promise.all(adding)).flat();
       if (errors.length > 0) return errors;
-      for (const [i, { bundle, index }] of indexes.entries()) {
+      // The bundles are written side by side: Pagefind builds each index on its own.
+      const written = await Promise.all(indexes.map(({ bundle, index }) => index.writeFiles({ outputPath: join(outDir, bundle.dir) })));
+      const writeErrors = written.flatMap((result) => result.errors);
+      if (writeErrors.length > 0) return writeErrors;
+      for (const [i, { bundle }] of indexes.entries()) {
         const dir = join(outDir, bundle.dir);
-        const written = await index.writeFiles({ outputPath: dir });
-        if (written.errors.length > 0) return written.errors;
         keepWhatSearchLoads(dir, i === 0);
         if (i > 0) writeFileSync(join(dir, WORKER), `importScripts(${JSON.stringify(posix.join(posix.relative(bundle.dir, bundles[0]!.dir), WORKER))});\n`);
       }

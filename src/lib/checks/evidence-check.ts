@@ -18,6 +18,21 @@ import { paragraphs } from '../util/inline-text.ts';
 import { abstractPassages, collectPassages, findPassage, nearestPassage, normalizeQuote, textFragment, wordSpan, type Passage } from '../util/passages.ts';
 import type { LineOf } from './frontmatter-check.ts';
 import type { ContentProblem } from './problems.ts';
+import { buildCache, cacheKey, type BuildCache } from '../build/build-cache.ts';
+
+/** A quote found in a study (its passage's index, its text fragment and words), or the passage nearest to it. */
+type Located = { at: number; fragment: string; words: [number, number] } | { near?: string };
+
+function readLocated(cache: BuildCache | undefined, key: string): Record<string, Located> {
+  const entry = cache?.get(key);
+  if (!entry) return {};
+  try {
+    return JSON.parse(entry.toString('utf8')) as Record<string, Located>;
+  } catch {
+    // An unreadable entry is worked out again.
+    return {};
+  }
+}
 
 /** Separates texts joined for one search: no quote contains it. */
 const APART = '\u0000';
@@ -223,25 +238,47 @@ export function checkEvidence(
       problems.push({ ...where, message: `no study "${study}": use the slug of a study (its file name), one of ${slugs.join(', ')}` });
       return;
     }
-    const passage = findPassage(own, quote);
-    if (!passage) {
-      const near = nearestPassage(own, quote);
+    const found = located(study, own, quote);
+    if (!('at' in found)) {
       problems.push({
         ...where,
-        message: `the quote "${shorten(quote)}" is not in one paragraph of ${study}: copy the study's words exactly, within one paragraph${near ? `; the nearest passage reads "${shorten(near)}"` : ''}`,
+        message: `the quote "${shorten(quote)}" is not in one paragraph of ${study}: copy the study's words exactly, within one paragraph${found.near ? `; the nearest passage reads "${shorten(found.near)}"` : ''}`,
       });
       return;
     }
-    const at = own.indexOf(passage as Passage & { lang: string });
-    (index[study] ??= {})[normalizeQuote(quote)] = {
-      id: passage.id,
-      lang: (passage as Passage & { lang: string }).lang,
-      // Nor in the passages before this one, nor earlier in this one (textFragment sees that).
-      fragment: textFragment(quote, passage, [shown.get(study)!, textBefore(study, own, at)]),
-      n: at + 1,
-      words: wordSpan(quote, passage),
-    };
+    const passage = own[found.at]!;
+    (index[study] ??= {})[normalizeQuote(quote)] = { id: passage.id, lang: passage.lang, fragment: found.fragment, n: found.at + 1, words: found.words };
     quotes.push({ study, quote, passage: passage.id, usedIn, file: where.file });
+  };
+
+  /**
+   * Where a quote is in a study's passages, with its text fragment and words: a pure function of
+   * the passages, of what the page shows above them and of the quote, kept in the build cache per
+   * study (an edit to the study's text or to the page above it makes a new entry).
+   */
+  const locatedBefore = buildCache('evidence');
+  const locatedIn = new Map<string, { key: string; quotes: Record<string, Located>; added: boolean }>();
+  const located = (study: string, own: readonly (Passage & { lang: string })[], quote: string): Located => {
+    let memo = locatedIn.get(study);
+    if (!memo) {
+      const key = cacheKey(JSON.stringify(own), shown.get(study)!);
+      memo = { key, quotes: readLocated(locatedBefore, key), added: false };
+      locatedIn.set(study, memo);
+    }
+    const known = memo.quotes[quote];
+    if (known) return known;
+    const passage = findPassage(own, quote);
+    let result: Located;
+    if (passage) {
+      const at = own.indexOf(passage as Passage & { lang: string });
+      // Nor in the passages before this one, nor earlier in this one (textFragment sees that).
+      result = { at, fragment: textFragment(quote, passage, [shown.get(study)!, textBefore(study, own, at)]), words: wordSpan(quote, passage) };
+    } else {
+      result = { near: nearestPassage(own, quote) };
+    }
+    memo.quotes[quote] = result;
+    memo.added = true;
+    return result;
   };
 
   for (const study of studies) {
@@ -332,6 +369,7 @@ export function checkEvidence(
   // In each file, in the order of its lines.
   const order = new Map(problems.map((p, i) => [p, i]));
   problems.sort((a, b) => (a.file === b.file ? (a.line ?? 0) - (b.line ?? 0) : order.get(a)! - order.get(b)!));
+  for (const memo of locatedIn.values()) if (memo.added) locatedBefore?.set(memo.key, JSON.stringify(memo.quotes));
   return { problems, index, quotes, background, passages };
 }
 
