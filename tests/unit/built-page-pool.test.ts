@@ -3,6 +3,7 @@
  * would have found (links, ids, the compressed page of the copy), and a page the copy cannot take
  * must still stop the build with its own error and hint.
  */
+import type { Worker } from 'node:worker_threads';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BuiltPagePool } from '../../src/lib/build/built-page-pool.ts';
 import { readBuiltPage, type CopyRewrite } from '../../src/lib/build/built-page.ts';
@@ -60,5 +61,16 @@ describe('reading built pages on worker threads', () => {
     expect((error as ScriptError).message).toContain('studies/bad/index.html has a script without a known data-atlas-script marker');
     expect((error as ScriptError).hint).toContain('data-atlas-script');
     expect((await after).scan.links).toContain('/atlas/studies/s-1/#p-3');
+  });
+
+  it('reads a stopped worker’s pages, and the pages after them, on the main thread', async () => {
+    pool = new BuiltPagePool(1);
+    const [worker] = (pool as unknown as { workers: Worker[] }).workers;
+    const waiting = pool.read(page(1), 'studies/s-1/index.html', copy);
+    await worker!.terminate();
+    const after = pool.read(page(2), 'studies/s-2/index.html', copy);
+    expect((await waiting).scan.links).toContain('/atlas/studies/s-1/#p-3');
+    expect((await after).scan.links).toContain('/atlas/studies/s-2/#p-3');
+    expect((pool as unknown as { workers: Worker[] }).workers).toHaveLength(0);
   });
 });

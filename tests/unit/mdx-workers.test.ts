@@ -90,4 +90,20 @@ describe('MDX on worker threads, when something is wrong', () => {
     expect(second).toEqual(first);
     expect(first.code).toContain('/glossary/human-trafficking/');
   });
+
+  it('compiles on the main thread when a worker cannot start, and says why', { timeout: 60_000 }, async () => {
+    const atlas = await loadAtlas(root);
+    const inputs = markdownInputsOf(atlas, checkContent(atlas), '/');
+    const stats: MdxWorkerStats = { onWorkers: 0 };
+    // Settings a worker cannot make a processor from: it stops as it starts.
+    const broken = { ...inputs, config: undefined } as unknown as MarkdownInputs;
+    const renderer = await compileOnWorkers(markdownProcessor(inputs), broken, stats, () => true, 1).createMdxRenderer!(shared as never, mdx);
+    const file = join(atlas.layout.studiesDir, 'a-study.mdx');
+    const first = await renderer.process('Human trafficking in Vietnam.\n', file, {});
+    const second = await renderer.process('Human trafficking in Vietnam, again.\n', file, {});
+    expect(stats.notUsed).toMatch(/^a worker failed on .*a-study\.mdx/);
+    expect(stats.onWorkers).toBe(0);
+    expect(first.code).toContain('/glossary/human-trafficking/');
+    expect(second.code).toContain('again');
+  });
 });

@@ -26,14 +26,15 @@ export const defaultWorkers = () => Math.max(0, availableParallelism() - 1);
 
 export class BuiltPagePool {
   private readonly workers: Worker[] = [];
-  private readonly waiting = new Map<number, { resolve: (page: BuiltPage) => void; reject: (error: Error) => void }>();
+  private readonly waiting = new Map<number, { resolve: (page: BuiltPage) => void; reject: (error: Error) => void; worker: Worker; read: () => BuiltPage }>();
   private next = 0;
 
   constructor(workers = defaultWorkers()) {
     for (let index = 0; index < workers; index += 1) {
       const worker = new Worker(new URL('./built-page-worker.ts', import.meta.url));
       worker.on('message', (result: PageResult) => this.settle(result));
-      worker.on('error', (error) => this.failAll(error));
+      worker.on('error', () => this.lose(worker));
+      worker.on('exit', () => this.lose(worker));
       this.workers.push(worker);
     }
   }
@@ -49,24 +50,19 @@ export class BuiltPagePool {
   }
 
   private start(html: Buffer, path: string, copy: CopyRewrite | undefined): Promise<BuiltPage> {
-    if (this.workers.length === 0) {
-      try {
-        return Promise.resolve(readBuiltPage(html, path, copy));
-      } catch (error) {
-        return Promise.reject(error);
-      }
-    }
+    const read = () => readBuiltPage(html, path, copy);
+    if (this.workers.length === 0) return here(read);
     const id = this.next++;
     const worker = this.workers[id % this.workers.length]!;
     return new Promise<BuiltPage>((resolve, reject) => {
-      this.waiting.set(id, { resolve, reject });
+      this.waiting.set(id, { resolve, reject, worker, read });
       worker.postMessage({ id, html, path, copy });
     });
   }
 
   async close(): Promise<void> {
-    await Promise.all(this.workers.map((worker) => worker.terminate()));
-    this.workers.length = 0;
+    const workers = this.workers.splice(0);
+    await Promise.all(workers.map((worker) => worker.terminate()));
   }
 
   private settle(result: PageResult): void {
@@ -82,8 +78,22 @@ export class BuiltPagePool {
     waiting.reject(script ? new ScriptError(message, hint) : hint === undefined ? new Error(message) : new AstroError(message, hint));
   }
 
-  private failAll(error: Error): void {
-    for (const { reject } of this.waiting.values()) reject(error);
-    this.waiting.clear();
+  /** A worker that stopped (out of memory, say): its pages, and the pages after them, are read here. */
+  private lose(worker: Worker): void {
+    const at = this.workers.indexOf(worker);
+    if (at >= 0) this.workers.splice(at, 1);
+    for (const [id, waiting] of this.waiting) {
+      if (waiting.worker !== worker) continue;
+      this.waiting.delete(id);
+      here(waiting.read).then(waiting.resolve, waiting.reject);
+    }
+  }
+}
+
+function here(read: () => BuiltPage): Promise<BuiltPage> {
+  try {
+    return Promise.resolve(read());
+  } catch (error) {
+    return Promise.reject(error);
   }
 }

@@ -83,54 +83,66 @@ export function compileOnWorkers(processor: Processor, inputs: MarkdownInputs, s
           return first;
         }
         if (!(await agreed)) return here.process(content, filePath, frontmatter);
-        stats.onWorkers += 1;
-        return pool.compile({ content, filePath, frontmatter });
+        try {
+          const compiled = await pool.compile({ content, filePath, frontmatter });
+          stats.onWorkers += 1;
+          return compiled;
+        } catch (error) {
+          if (!(error instanceof WorkerGone)) throw error;
+          // A worker that stopped (out of memory, say) leaves its files to the main thread.
+          stats.notUsed ??= `a worker stopped (${error.message}); the files after it were compiled on the main thread`;
+          return here.process(content, filePath, frontmatter);
+        }
       },
     };
   };
   return processor;
 }
 
+/** A worker stopped before it answered: not a compile error. */
+class WorkerGone extends Error {}
+
+interface Slot {
+  worker: Worker;
+  /** Files sent to it and not yet back. */
+  busy: number;
+  gone: boolean;
+}
+
 class WorkerPool {
-  private readonly workers: { worker: Worker; busy: number }[] = [];
-  private readonly waiting = new Map<number, { resolve: (result: Compiled) => void; reject: (error: Error) => void; at: number }>();
+  private readonly slots: Slot[] = [];
+  private readonly waiting = new Map<number, { resolve: (result: Compiled) => void; reject: (error: Error) => void; slot: Slot }>();
   private next = 0;
+  private closing = false;
 
   constructor(count: number, settings: { inputs: MarkdownInputs } & RendererSettings) {
     for (let index = 0; index < count; index += 1) {
       const worker = new Worker(new URL('./mdx-worker.ts', import.meta.url), { workerData: settings });
       // A worker keeps the build alive only while it has files to compile.
       worker.unref();
-      const slot = { worker, busy: 0 };
+      const slot: Slot = { worker, busy: 0, gone: false };
       worker.on('message', (reply: CompileResult) => this.settle(slot, reply));
-      worker.on('error', (error) => {
-        for (const [id, waiting] of this.waiting) {
-          if (waiting.at === index) {
-            waiting.reject(error);
-            this.waiting.delete(id);
-          }
-        }
-      });
-      this.workers.push(slot);
+      worker.on('error', (error) => this.lose(slot, error.message));
+      worker.on('exit', (code) => this.lose(slot, `exit code ${code}`));
+      this.slots.push(slot);
     }
   }
 
-  /** Compiles one file on the least busy worker. */
+  /** Compiles one file on the least busy worker; rejects with `WorkerGone` when none is left. */
   compile(task: Omit<CompileTask, 'id'>): Promise<Compiled> {
+    const live = this.slots.filter((slot) => !slot.gone);
+    if (live.length === 0) return Promise.reject(new WorkerGone('no worker is left'));
+    const slot = live.reduce((best, candidate) => (candidate.busy < best.busy ? candidate : best));
     const id = this.next++;
-    const at = this.workers.reduce((best, slot, index) => (slot.busy < this.workers[best]!.busy ? index : best), 0);
-    const slot = this.workers[at]!;
     if (slot.busy++ === 0) slot.worker.ref();
     return new Promise<Compiled>((resolve, reject) => {
-      this.waiting.set(id, { resolve, reject, at });
+      this.waiting.set(id, { resolve, reject, slot });
       slot.worker.postMessage({ ...task, id } satisfies CompileTask);
     });
   }
 
-  private closing = false;
-
   async close(): Promise<void> {
-    await Promise.all(this.workers.map(({ worker }) => worker.terminate()));
+    await Promise.all(this.slots.map(({ worker }) => worker.terminate()));
   }
 
   /** Stops the workers once every file sent to them has come back. */
@@ -139,7 +151,7 @@ class WorkerPool {
     if (this.waiting.size === 0) void this.close();
   }
 
-  private settle(slot: { worker: Worker; busy: number }, reply: CompileResult): void {
+  private settle(slot: Slot, reply: CompileResult): void {
     if (--slot.busy === 0) slot.worker.unref();
     const waiting = this.waiting.get(reply.id);
     if (!waiting) return;
@@ -147,5 +159,14 @@ class WorkerPool {
     if (reply.failure) waiting.reject(Object.assign(new Error(String(reply.failure.message ?? reply.failure.reason)), reply.failure));
     else waiting.resolve(reply.result);
     if (this.closing && this.waiting.size === 0) void this.close();
+  }
+
+  private lose(slot: Slot, why: string): void {
+    slot.gone = true;
+    for (const [id, waiting] of this.waiting) {
+      if (waiting.slot !== slot) continue;
+      this.waiting.delete(id);
+      waiting.reject(new WorkerGone(why));
+    }
   }
 }
