@@ -97,16 +97,22 @@ export function buildCache(name: string): BuildCache | undefined {
   };
 }
 
+/** A JSON result stored under `key`, or undefined when there is none or it cannot be read. */
+export function readCachedJson<T>(cache: BuildCache | undefined, key: string): T | undefined {
+  const hit = cache?.get(key);
+  if (!hit) return undefined;
+  try {
+    return JSON.parse(hit.toString('utf8')) as T;
+  } catch {
+    // An unreadable entry is computed again.
+    return undefined;
+  }
+}
+
 /** A JSON result cached under a hash of its inputs: computed and stored when not there. */
 export function cachedJson<T>(cache: BuildCache | undefined, key: string, compute: () => T): T {
-  const hit = cache?.get(key);
-  if (hit) {
-    try {
-      return JSON.parse(hit.toString('utf8')) as T;
-    } catch {
-      // An unreadable entry is computed again.
-    }
-  }
+  const hit = readCachedJson<T>(cache, key);
+  if (hit !== undefined) return hit;
   const value = compute();
   cache?.set(key, JSON.stringify(value));
   return value;

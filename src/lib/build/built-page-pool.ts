@@ -5,11 +5,11 @@
  * so the output is the same with any number of workers; with one core there are none, and the
  * pages are read on the main thread as before.
  */
-import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { AstroError } from 'astro/errors';
 import { readBuiltPage, type BuiltPage, type CopyRewrite } from './built-page.ts';
 import { ScriptError } from './download.ts';
+import { spareCores } from './spare-cores.ts';
 
 export interface PageTask {
   id: number;
@@ -21,15 +21,13 @@ export type PageResult =
   | { id: number; page: BuiltPage; failure?: undefined }
   | { id: number; page?: undefined; failure: { script: boolean; message: string; hint?: string } };
 
-/** The default number of workers: every core but the main thread's. */
-export const defaultWorkers = () => Math.max(0, availableParallelism() - 1);
 
 export class BuiltPagePool {
   private readonly workers: Worker[] = [];
   private readonly waiting = new Map<number, { resolve: (page: BuiltPage) => void; reject: (error: Error) => void; worker: Worker; read: () => BuiltPage }>();
   private next = 0;
 
-  constructor(workers = defaultWorkers()) {
+  constructor(workers = spareCores()) {
     for (let index = 0; index < workers; index += 1) {
       const worker = new Worker(new URL('./built-page-worker.ts', import.meta.url));
       worker.on('message', (result: PageResult) => this.settle(result));

@@ -7,9 +7,9 @@
  * everything on the main thread and says so. A compile error comes back with its file, line and
  * column, as it would have been thrown here.
  */
-import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { markdownProcessor, MarkdownInputs } from './markdown-pipeline.ts';
+import { spareCores } from './spare-cores.ts';
 
 type Processor = ReturnType<typeof markdownProcessor>;
 type CreateRenderer = NonNullable<Processor['createMdxRenderer']>;
@@ -45,7 +45,7 @@ export interface MdxWorkerStats {
  * Makes `processor` compile its MDX on worker threads once `enabled()` says so (when building,
  * not in the dev server). With one core, or `workers` 0, it is left as it is.
  */
-export function compileOnWorkers(processor: Processor, inputs: MarkdownInputs, stats: MdxWorkerStats, enabled: () => boolean, workers = Math.max(0, availableParallelism() - 1)): Processor {
+export function compileOnWorkers(processor: Processor, inputs: MarkdownInputs, stats: MdxWorkerStats, enabled: () => boolean, workers = spareCores()): Processor {
   const create = processor.createMdxRenderer;
   if (workers === 0 || !create) return processor;
   const createHere = create.bind(processor);

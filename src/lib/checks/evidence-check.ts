@@ -18,21 +18,11 @@ import { paragraphs } from '../util/inline-text.ts';
 import { abstractPassages, collectPassages, findPassage, nearestPassage, normalizeQuote, textFragment, wordSpan, type Passage } from '../util/passages.ts';
 import type { LineOf } from './frontmatter-check.ts';
 import type { ContentProblem } from './problems.ts';
-import { buildCache, cacheKey, type BuildCache } from '../build/build-cache.ts';
+import { buildCache, cacheKey, readCachedJson } from '../build/build-cache.ts';
 
 /** A quote found in a study (its passage's index, its text fragment and words), or the passage nearest to it. */
 type Located = { at: number; fragment: string; words: [number, number] } | { near?: string };
 
-function readLocated(cache: BuildCache | undefined, key: string): Record<string, Located> {
-  const entry = cache?.get(key);
-  if (!entry) return {};
-  try {
-    return JSON.parse(entry.toString('utf8')) as Record<string, Located>;
-  } catch {
-    // An unreadable entry is worked out again.
-    return {};
-  }
-}
 
 /** Separates texts joined for one search: no quote contains it. */
 const APART = '\u0000';
@@ -262,7 +252,7 @@ export function checkEvidence(
     let memo = locatedIn.get(study);
     if (!memo) {
       const key = cacheKey(JSON.stringify(own), shown.get(study)!);
-      memo = { key, quotes: readLocated(locatedBefore, key), added: false };
+      memo = { key, quotes: readCachedJson<Record<string, Located>>(locatedBefore, key) ?? {}, added: false };
       locatedIn.set(study, memo);
     }
     const known = memo.quotes[quote];
