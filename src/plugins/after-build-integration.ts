@@ -90,7 +90,6 @@ export default function afterBuild({ atlas, check, classicScripts, mdxStats, mdx
           // 1. One pass over the built files. Pages are read on worker threads, their results taken in
           // the order of the files, so the archive and the search index see the same order at any number of workers.
           const scan: SiteScan = { files: new Set(), pages: new Map() };
-          let indexed = 0;
           let reused = 0;
           const hashed: HashedFile[] = [];
           const queue: { path: string; locale?: string; bytes: Buffer; page?: Promise<BuiltPage>; file?: DeflatedEntry }[] = [];
@@ -105,10 +104,7 @@ export default function afterBuild({ atlas, check, classicScripts, mdxStats, mdx
             if (page.cached) reused += 1;
             // The pages of the first interface language only: the others show the same texts
             // (a study's own text, its quotes) and the search interface links to its reader's language.
-            if (locale === locales[0]) {
-              search.add(sitePathOf(path), bytes.toString('utf8'));
-              indexed += 1;
-            }
+            if (locale === locales[0]) search.add(sitePathOf(path), page.searchBody ? () => bytes.toString('utf8') : () => readFileSync(join(outDir, path), 'utf8'), page.searchBody);
             if (archive && page.entry) archive.addDeflated(path, page.entry);
           };
           for (const file of walkFiles(outDir)) {
@@ -177,7 +173,7 @@ export default function afterBuild({ atlas, check, classicScripts, mdxStats, mdx
             );
           }
           logger.info(
-            `search: ${indexed} pages (of ${scan.pages.size}, in ${locales.length} interface languages) read into ${atlas.config.languages.known.length} language bundles, ${pagefindFiles.length} files`,
+            `search: ${search.pages} pages (of ${scan.pages.size}, in ${locales.length} interface languages) read into ${atlas.config.languages.known.length} language bundles, ${pagefindFiles.length} files`,
           );
           logger.info(
             download

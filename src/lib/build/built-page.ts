@@ -5,13 +5,18 @@
  * its path and the copy's scripts: the build cache keeps the result under a hash of those, so a
  * page a build did not change is not parsed again.
  */
-import { fromHtml } from 'hast-util-from-html';
 import { scanPage, type PageScan } from '../checks/link-check.ts';
 import { buildCache, cacheKey, type BuildCache } from './build-cache.ts';
+import { readTags } from '../util/html-tags.ts';
 import { deflateEntry, packEntry, rewritePage, unpackEntry, type DeflatedEntry } from './download.ts';
 
 export interface BuiltPage {
   scan: PageScan;
+  /**
+   * Whether the page marks what the search indexes (`data-pagefind-body`). Once one page of a site
+   * does, Pagefind indexes no page that does not, so those need not be sent to it.
+   */
+  searchBody: boolean;
   /** Its entry in the downloadable copy, when one is made. */
   entry?: DeflatedEntry;
   /** Whether an earlier build had read the same page (nothing was parsed). */
@@ -20,6 +25,9 @@ export interface BuiltPage {
 
 type Rewrite = Parameters<typeof rewritePage>;
 
+/** Pagefind's attribute for the part of a page it indexes. */
+const SEARCH_BODY = 'data-pagefind-body';
+
 /** Opened when first used: `astro.config.mjs` opens the cache after importing the integrations. */
 let caches: { pages?: BuildCache; files?: BuildCache } | undefined;
 const opened = () => (caches ??= { pages: buildCache('built-pages'), files: buildCache('archive-files') });
@@ -27,7 +35,7 @@ const opened = () => (caches ??= { pages: buildCache('built-pages'), files: buil
 /** How a page is rewritten for the downloadable copy (`rewritePage`'s settings). */
 export interface CopyRewrite {
   base: string;
-  classic: Rewrite[4];
+  classic: Rewrite[3];
   searchPage: string;
 }
 
@@ -41,22 +49,23 @@ export function readBuiltPage(html: Buffer, path: string, copy: CopyRewrite | un
   const hit = pagesBefore?.get(key);
   if (hit) {
     const headLength = hit.readUInt32LE(0);
-    const head = JSON.parse(hit.subarray(4, 4 + headLength).toString('utf8')) as { links: string[]; ids: [string, number][] };
+    const head = JSON.parse(hit.subarray(4, 4 + headLength).toString('utf8')) as { links: string[]; ids: [string, number][]; searchBody: boolean };
     const rest = hit.subarray(4 + headLength);
-    return { scan: { links: head.links, ids: new Map(head.ids) }, entry: rest.length > 0 ? unpackEntry(rest) : undefined, cached: true };
+    return { scan: { links: head.links, ids: new Map(head.ids) }, searchBody: head.searchBody, entry: rest.length > 0 ? unpackEntry(rest) : undefined, cached: true };
   }
   const text = html.toString('utf8');
-  const tree = fromHtml(text);
-  const scan = scanPage(tree);
+  const tags = readTags(text);
+  const scan = scanPage(tags);
+  const searchBody = tags.some((tag) => SEARCH_BODY in tag.attributes);
   let entry: DeflatedEntry | undefined;
-  if (copy) entry = deflateEntry(rewritePage(text, tree, path, copy.base, copy.classic, copy.searchPage));
+  if (copy) entry = deflateEntry(rewritePage(text, path, copy.base, copy.classic, copy.searchPage, tags));
   if (pagesBefore) {
-    const head = Buffer.from(JSON.stringify({ links: scan.links, ids: [...scan.ids] }));
+    const head = Buffer.from(JSON.stringify({ links: scan.links, ids: [...scan.ids], searchBody }));
     const length = Buffer.alloc(4);
     length.writeUInt32LE(head.length, 0);
     pagesBefore.set(key, Buffer.concat([length, head, ...(entry ? [packEntry(entry)] : [])]));
   }
-  return { scan, entry, cached: false };
+  return { scan, searchBody, entry, cached: false };
 }
 
 /** Another file of the copy, compressed: from the cache when the same bytes were compressed before (`sha256`: their hash). */

@@ -14,12 +14,13 @@
 import { AstroError } from 'astro/errors';
 import { build } from 'esbuild';
 import { Zip, type ZipInputFile } from 'fflate';
-import type { Element, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { closeSync, mkdirSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { crc32, deflateRawSync } from 'node:zlib';
 import { CLASSIC, DOWNLOADS_DIR, EMBEDDED_PAGEFIND_ORIGIN, isOfflineManifestFile, PAGEFIND_DIR, SEARCH_DIR, SERVICE_WORKER } from '../util/output-files.ts';
+import { editStartTag, readTags, type HtmlTag } from '../util/html-tags.ts';
 import { relativeFileUrl, rootFromFile, withoutBase } from '../util/paths.ts';
 import { walkFiles } from '../util/walk-files.ts';
 
@@ -67,109 +68,112 @@ interface TextEdit {
   text: string;
 }
 
+/** The classic builds of the page scripts the copy replaces. */
+type ClassicScripts = { loader: string; termPreview: string; studyFilter: string; copyButtons: string };
+
 /**
  * Rewrites one page for the copy: relative file URLs, classic scripts, no service worker or
- * download link. `tree` is `html` parsed (with positions); it is changed in place too. Only what
- * changes is written anew (the tags and scripts concerned), spliced into the page's own text, so
- * the rest of the page is the site's bytes; a page whose changes cannot be placed in its text
- * (an element the parser implied) is written out whole from the tree.
+ * download link. Only what changes is written anew (the attributes and scripts concerned),
+ * spliced into the page's own text, so the rest of the page is the site's bytes. A page whose
+ * changes have no place in its text (an element whose start or end tag the parser implied) is
+ * first written out whole, with every tag explicit, by a parser that builds its tree.
  */
 export function rewritePage(
   html: string,
-  tree: Root,
   pagePath: string,
   base: string,
-  classic: { loader: string; termPreview: string; studyFilter: string; copyButtons: string },
+  classic: ClassicScripts,
   /** The classic search page of the page's language. */
   searchPage: string = CLASSIC.searchPage,
+  /** `html`'s tags, when the caller has read them already. */
+  tags: HtmlTag[] = readTags(html),
 ): string {
+  const edits = copyEdits(html, tags, pagePath, base, classic, searchPage);
+  if (edits) return splice(html, edits);
+  const whole = toHtml(fromHtml(html));
+  const wholeEdits = copyEdits(whole, readTags(whole), pagePath, base, classic, searchPage);
+  if (!wholeEdits) throw new Error(`${pagePath}: the downloadable copy could not place its changes even in the page written out whole.`);
+  return splice(whole, wholeEdits);
+}
+
+/** The edits that make the page's copy, or undefined when one of them has no place in the text. */
+function copyEdits(html: string, tags: HtmlTag[], pagePath: string, base: string, classic: ClassicScripts, searchPage: string): TextEdit[] | undefined {
   const edits: TextEdit[] = [];
-  let placed = true;
-  /** Where an element starts in the text, if its tag is there. */
-  const startOf = (element: Element): number | undefined => {
-    const from = element.position?.start.offset;
-    if (from === undefined || html.slice(from, from + 1 + element.tagName.length).toLowerCase() !== `<${element.tagName}`) {
-      placed = false;
-      return undefined;
-    }
-    return from;
-  };
-  const replaceElement = (element: Element, text: string) => {
-    const from = startOf(element);
-    const to = element.position?.end.offset;
-    if (from !== undefined && to !== undefined) edits.push({ from, to, text });
-    else placed = false;
-  };
-  const replaceStartTag = (element: Element) => {
-    const from = startOf(element);
-    if (from !== undefined) edits.push({ from, to: startTagEnd(html, from), text: startTag(element) });
-  };
   const toFile = (url: string): string => {
     const inSite = withoutBase(base, url);
     return inSite === undefined ? url : relativeFileUrl(pagePath, inSite);
   };
-  const rewriteScript = (script: Element): void => {
-    const props = script.properties ?? {};
-    // Data blocks (JSON-LD) are not scripts: keep them as they are.
-    if (props.type && props.type !== 'module') return;
-    const marker = String(props.dataAtlasScript ?? '') as keyof typeof SCRIPT_HANDLING;
-    const handling = SCRIPT_HANDLING[marker];
-    if (!handling) {
-      throw new ScriptError(
-        `${pagePath} has a script without a known data-atlas-script marker ("${marker}"), so the downloadable copy cannot tell how to run it from disk.`,
-        `Give the script's tag data-atlas-script="…" with one of ${Object.keys(SCRIPT_HANDLING).join(', ')} (src/lib/build/download.ts says what the copy does with each), add a new one there, or mark the tag data-web-only to leave it out of the copy.`,
-      );
+  let rootSeen = false;
+  /** Tags inside an element the copy leaves out end before this offset. */
+  let skipUntil = -1;
+  for (const tag of tags) {
+    if (tag.from !== undefined && tag.from < skipUntil) continue;
+    const attributes = tag.attributes;
+    const rel = (attributes.rel ?? '').trim();
+    if ('data-web-only' in attributes || (tag.name === 'link' && (rel === 'manifest' || rel === 'sitemap'))) {
+      if (tag.from === undefined || tag.to === undefined) return undefined;
+      edits.push({ from: tag.from, to: tag.to, text: '' });
+      skipUntil = tag.to;
+      continue;
     }
-    if (handling === 'keep' && props.type === undefined) return;
-    delete props.type;
-    if (handling === 'search-page') {
-      props.src = relativeFileUrl(pagePath, `/${searchPage}`);
-      script.children = [];
-    } else if (handling === 'loader') {
-      script.children = [{ type: 'text', value: classic.loader }];
-    } else if (handling === 'term-preview') {
-      script.children = [{ type: 'text', value: classic.termPreview }];
-    } else if (handling === 'study-filter') {
-      script.children = [{ type: 'text', value: classic.studyFilter }];
-    } else if (handling === 'copy-buttons') {
-      script.children = [{ type: 'text', value: classic.copyButtons }];
+    if (tag.from === undefined) {
+      if (tag.name === 'html' || tag.name === 'script' || ['href', 'src', 'action'].some((name) => name in attributes)) return undefined;
+      continue;
     }
-    replaceElement(script, toHtml(script));
-  };
-  const visit = (node: Root | Element) => {
-    node.children = node.children.filter((child) => {
-      if (child.type !== 'element') return true;
-      const props = child.properties ?? {};
-      if (props.dataWebOnly !== undefined || (child.tagName === 'link' && ['manifest', 'sitemap'].includes(String(props.rel)))) {
-        replaceElement(child, '');
-        return false;
-      }
-      if (child.tagName === 'script') {
-        rewriteScript(child);
-        return true;
-      }
-      let changed = false;
-      for (const name of ['href', 'src', 'action'] as const) {
-        const value = props[name];
-        if (typeof value !== 'string' || (child.tagName === 'link' && String(props.rel) === 'canonical')) continue;
+    const placed = { ...tag, from: tag.from };
+    if (tag.name === 'script') {
+      const edit = scriptEdit(html, placed, pagePath, classic, searchPage);
+      if (edit === undefined) return undefined;
+      if (edit) edits.push(edit);
+      continue;
+    }
+    const changes: Record<string, string> = {};
+    if (!(tag.name === 'link' && rel === 'canonical')) {
+      for (const name of ['href', 'src', 'action']) {
+        const value = attributes[name];
+        if (value === undefined) continue;
         const file = toFile(value);
-        if (file !== value) {
-          props[name] = file;
-          changed = true;
-        }
+        if (file !== value) changes[name] = file;
       }
-      if (changed) replaceStartTag(child);
-      visit(child);
-      return true;
-    });
-  };
-  visit(tree);
-  const root = tree.children.find((child): child is Element => child.type === 'element' && child.tagName === 'html');
-  if (root) {
-    root.properties = { ...root.properties, dataAtlasRoot: rootFromFile(pagePath) };
-    replaceStartTag(root);
+    }
+    if (tag.name === 'html' && !rootSeen) {
+      rootSeen = true;
+      changes['data-atlas-root'] = rootFromFile(pagePath);
+    }
+    if (Object.keys(changes).length > 0) edits.push({ from: tag.from, to: tag.startTagEnd, text: editStartTag(html, placed, changes) });
   }
-  if (!placed) return toHtml(tree);
+  return rootSeen ? edits : undefined;
+}
+
+/** What the copy does with a script: an edit, null for nothing, undefined when its end has no place in the text. */
+function scriptEdit(html: string, script: HtmlTag & { from: number }, pagePath: string, classic: ClassicScripts, searchPage: string): TextEdit | null | undefined {
+  const { type } = script.attributes;
+  // Data blocks (JSON-LD) are not scripts: keep them as they are.
+  if (type && type !== 'module') return null;
+  const marker = (script.attributes['data-atlas-script'] ?? '') as keyof typeof SCRIPT_HANDLING;
+  const handling = SCRIPT_HANDLING[marker];
+  if (!handling) {
+    throw new ScriptError(
+      `${pagePath} has a script without a known data-atlas-script marker ("${marker}"), so the downloadable copy cannot tell how to run it from disk.`,
+      `Give the script's tag data-atlas-script="…" with one of ${Object.keys(SCRIPT_HANDLING).join(', ')} (src/lib/build/download.ts says what the copy does with each), add a new one there, or mark the tag data-web-only to leave it out of the copy.`,
+    );
+  }
+  if (handling === 'keep' && type === undefined) return null;
+  if (handling === 'keep') return { from: script.from, to: script.startTagEnd, text: editStartTag(html, script, { type: null }) };
+  if (script.to === undefined) return undefined;
+  const content = {
+    'search-page': '',
+    loader: classic.loader,
+    'term-preview': classic.termPreview,
+    'study-filter': classic.studyFilter,
+    'copy-buttons': classic.copyButtons,
+  }[handling];
+  const changes: Record<string, string | null> = { type: null };
+  if (handling === 'search-page') changes.src = relativeFileUrl(pagePath, `/${searchPage}`);
+  return { from: script.from, to: script.to, text: `${editStartTag(html, script, changes)}${content}</script>` };
+}
+
+function splice(html: string, edits: TextEdit[]): string {
   let text = '';
   let at = 0;
   for (const edit of edits.sort((a, b) => a.from - b.from)) {
@@ -177,29 +181,6 @@ export function rewritePage(
     at = edit.to;
   }
   return text + html.slice(at);
-}
-
-/** An element's start tag as hast-util-to-html writes it. */
-function startTag(element: Element): string {
-  const text = toHtml({ ...element, children: [] });
-  const end = `</${element.tagName}>`;
-  return text.endsWith(end) ? text.slice(0, -end.length) : text;
-}
-
-/** Where the start tag that begins at `from` ends: after its `>`, skipping quoted attribute values. */
-function startTagEnd(html: string, from: number): number {
-  let quote: string | undefined;
-  for (let at = from + 1; at < html.length; at += 1) {
-    const char = html[at];
-    if (quote) {
-      if (char === quote) quote = undefined;
-    } else if (char === '"' || char === "'") {
-      quote = char;
-    } else if (char === '>') {
-      return at + 1;
-    }
-  }
-  return html.length;
 }
 
 /** Pagefind's module as a classic script that sets `window.AtlasPagefind`. */

@@ -12,8 +12,15 @@ import { createIndex, type PagefindIndex } from 'pagefind';
 import type { SearchBundle } from '../search/bundles.ts';
 
 export interface SearchIndexes {
-  /** Adds one page (its site path, without the base) to every bundle; errors are collected, not thrown. */
-  add: (url: string, content: string) => void;
+  /**
+   * Adds one page (its site path, without the base) to every bundle; errors are collected, not
+   * thrown. `marked`: the page marks the part the search indexes (`data-pagefind-body`). Once a
+   * page does, Pagefind indexes no page that does not, so an unmarked page is read and sent only
+   * if no page of the site is marked.
+   */
+  add: (url: string, read: () => string, marked: boolean) => void;
+  /** Pages sent to the bundles. */
+  readonly pages: number;
   /** Writes every bundle under `outDir`; returns Pagefind's errors. */
   write: (outDir: string) => Promise<string[]>;
 }
@@ -26,19 +33,35 @@ export async function createSearchIndexes(bundles: readonly SearchBundle[], excl
     indexes.push({ bundle, index });
   }
   const adding: Promise<string[]>[] = [];
+  const unmarked: { url: string; read: () => string }[] = [];
+  let marks = false;
+  let pages = 0;
+  const send = (url: string, content: string) => {
+    pages += 1;
+    for (const { index } of indexes) {
+      // Settled here, so that a build stopped by another problem leaves no rejected promise behind.
+      adding.push(
+        index.addHTMLFile({ url, content }).then(
+          (result) => result.errors.map((e) => `${url}: ${e}`),
+          (error: unknown) => [`${url}: ${String(error)}`],
+        ),
+      );
+    }
+  };
   return {
-    add: (url, content) => {
-      for (const { index } of indexes) {
-        // Settled here, so that a build stopped by another problem leaves no rejected promise behind.
-        adding.push(
-          index.addHTMLFile({ url, content }).then(
-            (result) => result.errors.map((e) => `${url}: ${e}`),
-            (error: unknown) => [`${url}: ${String(error)}`],
-          ),
-        );
+    add: (url, read, marked) => {
+      if (marked) {
+        marks = true;
+        send(url, read());
+      } else {
+        unmarked.push({ url, read });
       }
     },
+    get pages() {
+      return pages;
+    },
     write: async (outDir) => {
+      if (!marks) for (const { url, read } of unmarked.splice(0)) send(url, read());
       const errors = (await Promise.all(adding)).flat();
       if (errors.length > 0) return errors;
       // The bundles are written side by side: Pagefind builds each index on its own.

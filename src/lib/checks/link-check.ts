@@ -3,14 +3,13 @@
  * the output, each `#fragment` to an element id on the target page, and no link may leave the
  * site's base path (a GitHub Pages project site lives under `/<repository>/`).
  *
- * The after-build pass parses each page once and hands its tree to `scanPage`; `checkLinks`
+ * The after-build pass reads each page's tags once and hands them to `scanPage`; `checkLinks`
  * then needs only what the scan kept (links and ids), never the pages themselves.
  */
 import { readFileSync } from 'node:fs';
 import { relative, sep } from 'node:path';
 import { closest } from 'fastest-levenshtein';
-import type { Element, Root } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
+import { readTags, type HtmlTag } from '../util/html-tags.ts';
 import { isAbsoluteUrl, normalizeBase, outputFileOf, resolvePath, sitePathOf, splitSuffix, withBase, withoutBase } from '../util/paths.ts';
 import { walkFiles } from '../util/walk-files.ts';
 
@@ -60,23 +59,18 @@ const LINK_ATTRIBUTES: Record<string, string[]> = {
   form: ['action'],
 };
 
-/** The links and ids of one parsed page. */
-export function scanPage(tree: Root): PageScan {
+/** The links and ids of one page, from its tags. */
+export function scanPage(tags: HtmlTag[]): PageScan {
   const links: string[] = [];
   const ids = new Map<string, number>();
-  const visit = (node: Root | Element) => {
-    for (const child of node.children) {
-      if (child.type !== 'element') continue;
-      for (const attribute of LINK_ATTRIBUTES[child.tagName] ?? []) {
-        const value = child.properties?.[attribute];
-        if (typeof value === 'string') links.push(value);
-      }
-      const id = child.properties?.id;
-      if (typeof id === 'string') ids.set(id, (ids.get(id) ?? 0) + 1);
-      visit(child);
+  for (const { name, attributes } of tags) {
+    for (const attribute of LINK_ATTRIBUTES[name] ?? []) {
+      const value = attributes[attribute];
+      if (value !== undefined) links.push(value);
     }
-  };
-  visit(tree);
+    const { id } = attributes;
+    if (id !== undefined) ids.set(id, (ids.get(id) ?? 0) + 1);
+  }
   return { links, ids };
 }
 
@@ -87,7 +81,7 @@ export function scanSite(outDir: string): SiteScan {
   for (const file of walkFiles(outDir)) {
     const path = relative(outDir, file).split(sep).join('/');
     files.add(path);
-    if (path.endsWith('.html')) pages.set(path, scanPage(fromHtml(readFileSync(file, 'utf8'))));
+    if (path.endsWith('.html')) pages.set(path, scanPage(readTags(readFileSync(file, 'utf8'))));
   }
   return { files, pages };
 }

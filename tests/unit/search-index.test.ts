@@ -1,0 +1,60 @@
+/** Writing the search bundles with Pagefind: which pages are sent to it, and what each bundle then holds. */
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { close } from 'pagefind';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createSearchIndexes } from '../../src/lib/build/search-index.ts';
+import { searchBundles } from '../../src/lib/search/bundles.ts';
+
+const page = (title: string, marked: boolean) =>
+  `<!DOCTYPE html><html lang="en"><head><title>${title}</title></head><body><nav>Menu</nav><main${marked ? ' data-pagefind-body' : ''}><h1>${title}</h1><p>Words about ${title}.</p></main></body></html>`;
+
+const pageCount = (dir: string) => (JSON.parse(readFileSync(join(dir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> }).languages;
+
+const outDirs: string[] = [];
+afterAll(async () => {
+  await close();
+  for (const dir of outDirs) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('createSearchIndexes', () => {
+  it('sends only the pages that mark what the search indexes, once one does, and never reads the others', async () => {
+    const outDir = mkdtempSync(join(tmpdir(), 'search-index-'));
+    outDirs.push(outDir);
+    const bundles = searchBundles(['en', 'id']);
+    const indexes = await createSearchIndexes(bundles, []);
+    const read: string[] = [];
+    const add = (url: string, marked: boolean) =>
+      indexes.add(
+        url,
+        () => {
+          read.push(url);
+          return page(url, marked);
+        },
+        marked,
+      );
+    add('/compare/', false);
+    add('/studies/a/', true);
+    add('/studies/b/', true);
+    expect(await indexes.write(outDir)).toEqual([]);
+    expect(read).toEqual(['/studies/a/', '/studies/b/']);
+    expect(indexes.pages).toBe(2);
+    // Both bundles hold the two marked pages, each with its own language's word rules.
+    expect(pageCount(join(outDir, bundles[0]!.dir))).toEqual({ en: expect.objectContaining({ page_count: 2 }) });
+    expect(pageCount(join(outDir, bundles[1]!.dir))).toEqual({ id: expect.objectContaining({ page_count: 2 }) });
+    expect(readdirSync(join(outDir, bundles[1]!.dir))).toContain('pagefind-worker.js');
+  });
+
+  it('sends every page when none marks what the search indexes, as Pagefind then indexes whole pages', async () => {
+    const outDir = mkdtempSync(join(tmpdir(), 'search-index-'));
+    outDirs.push(outDir);
+    const bundles = searchBundles(['en']);
+    const indexes = await createSearchIndexes(bundles, []);
+    indexes.add('/a/', () => page('a', false), false);
+    indexes.add('/b/', () => page('b', false), false);
+    expect(await indexes.write(outDir)).toEqual([]);
+    expect(indexes.pages).toBe(2);
+    expect(pageCount(join(outDir, bundles[0]!.dir))).toEqual({ en: expect.objectContaining({ page_count: 2 }) });
+  });
+});
