@@ -126,4 +126,7 @@ export default defineConfig({
   markdown: { processor },
   vite: { plugins: [mdxCache] },
   devToolbar: { enabled: false },
+  // A study page or comparison page whose data, code and text are unchanged since the last build is copied from it,
+  // not rendered again (its key: src/lib/queries/page-cache-key.ts; tests/build/incremental-build.test.ts).
+  experimental: { incrementalBuild: true },
 });
