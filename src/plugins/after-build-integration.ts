@@ -1,10 +1,8 @@
 /**
  * One pass over the built site after Astro has written it. Each file is read once and each page
  * parsed once (or not at all: a page an earlier build parsed, byte for byte the same, is read from
- * the build cache, src/lib/build/built-page.ts), on worker threads (src/lib/build/built-page-pool.ts):
- * most pages while Astro is still rendering the others, handed over by the engine's middleware
- * (src/lib/build/rendered-pages.ts) and taken if the file written has the same bytes. The results
- * are handed, in the order of the files, to every step:
+ * the build cache, src/lib/build/built-page.ts), on worker threads (src/lib/build/built-page-pool.ts),
+ * and handed, in the order of the files, to every step:
  *
  * 1. the link check (each page's links and ids; the pages themselves are not kept),
  * 2. the search bundles, one per language of the atlas's texts (Pagefind's Node API, `addHTMLFile`;
@@ -24,13 +22,12 @@ import { close } from 'pagefind';
 import { pathsNote } from '../lib/atlas/layout.ts';
 import type { Atlas } from '../lib/atlas/load.ts';
 import { archiveName, downloadOffered } from '../lib/build/download-name.ts';
-import { archiveFile, type BuiltPage, type CopyRewrite } from '../lib/build/built-page.ts';
+import { archiveFile, type BuiltPage } from '../lib/build/built-page.ts';
 import { BuiltPagePool } from '../lib/build/built-page-pool.ts';
 import type { AheadStats } from '../lib/build/citations-ahead.ts';
 import type { MdxWorkerStats } from '../lib/build/mdx-workers.ts';
 import { classicPagefind, DownloadArchive, DOWNLOADS_DIR, notInDownload, pagefindData, type DeflatedEntry } from '../lib/build/download.ts';
 import { hashFile, notCached, planOffline, writeServiceWorker, type HashedFile } from '../lib/build/offline.ts';
-import { receiveRenderedPages } from '../lib/build/rendered-pages.ts';
 import { createSearchIndexes } from '../lib/build/search-index.ts';
 import { searchBundles } from '../lib/search/bundles.ts';
 import { duplicateIdsToContent, linkProblemsToContent } from '../lib/checks/built-site-problems.ts';
@@ -39,7 +36,7 @@ import { checkLinks, duplicateIds, type LinkProblem, type SiteScan } from '../li
 import { problemsError, type ContentProblem } from '../lib/checks/problems.ts';
 import { pick } from '../lib/model/localized-text.ts';
 import { CLASSIC, PAGEFIND_DIR } from '../lib/util/output-files.ts';
-import { localeOfPath, normalizeBase, outputFileOf, sitePathOf, withoutBase } from '../lib/util/paths.ts';
+import { localeOfPath, normalizeBase, outputFileOf, sitePathOf } from '../lib/util/paths.ts';
 import { walkFiles } from '../lib/util/walk-files.ts';
 import { atlasRoutes } from '../lib/atlas/routes.ts';
 import { classicFile, type ClassicScripts } from './browser-scripts-integration.ts';
@@ -68,53 +65,27 @@ export default function afterBuild({ atlas, check, classicScripts, mdxStats, mdx
   let base = '/';
   let ahead: AheadStats | undefined;
   let site: string | undefined;
-  const locales = atlas.config.languages.interface;
-  const offered = downloadOffered(atlas.config, check.studies.length);
-  /** How the download rewrites a page of this language (none when no download is made). */
-  const copyOf = (classic: Record<string, ClassicScripts>, locale: string): CopyRewrite | undefined =>
-    offered ? { base, classic: classic[locale]!, searchPage: classicFile(CLASSIC.searchPage, locale, locales) } : undefined;
-  let pool: BuiltPagePool | undefined;
-  const pages = () => (pool ??= new BuiltPagePool());
-  /** The pages read while Astro rendered them (by output file), with the hash of the bytes read. */
-  const rendered = new Map<string, { sha256: string; page: Promise<BuiltPage> }>();
   return {
     name: 'atlas:after-build',
     hooks: {
-      'astro:config:setup': ({ command, addMiddleware }) => {
-        if (command !== 'build') return;
-        ahead = citationsAhead?.();
-        addMiddleware({ order: 'post', entrypoint: new URL('../lib/build/rendered-page-middleware.ts', import.meta.url) });
+      'astro:config:setup': ({ command }) => {
+        if (command === 'build') ahead = citationsAhead?.();
       },
       'astro:config:done': ({ config }) => {
         base = normalizeBase(config.base);
         site = config.site;
       },
-      'astro:build:start': () => {
-        // Each page is read on a worker thread as soon as Astro has rendered it; the pass below
-        // takes the result if the file it finds has the same bytes, and reads the page itself otherwise.
-        const classicReady = classicScripts();
-        receiveRenderedPages((pathname, html) => {
-          const inSite = withoutBase(base, pathname);
-          if (inSite === undefined) return;
-          const path = outputFileOf(decodeURIComponent(inSite));
-          if (!path.endsWith('.html')) return;
-          const bytes = Buffer.from(html, 'utf8');
-          const locale = localeOfPath(sitePathOf(path), locales);
-          const page = classicReady.then((classic) => pages().read(bytes, path, copyOf(classic, locale)));
-          page.catch(() => undefined);
-          rendered.set(path, { sha256: hashFile(path, bytes).sha256, page });
-        });
-      },
       'astro:build:done': async ({ dir, logger }) => {
-        receiveRenderedPages(undefined);
         const outDir = fileURLToPath(dir);
         const classic = await classicScripts();
+        const locales = atlas.config.languages.interface;
         const search = await createSearchIndexes(searchBundles(atlas.config.languages.known), ['[data-editorial-chrome]']).catch((error: unknown) => {
           throw new AstroError(String(error instanceof Error ? error.message : error), PAGEFIND_HINT);
         });
         const top = archiveName(atlas.config).replace(/\.zip$/, '');
+        const offered = downloadOffered(atlas.config, check.studies.length);
         const archive = offered ? new DownloadArchive(join(outDir, DOWNLOADS_DIR, archiveName(atlas.config)), top) : undefined;
-        let readWhileRendered = 0;
+        const pages = new BuiltPagePool();
         try {
           // 1. One pass over the built files. Pages are read on worker threads, their results taken in
           // the order of the files, so the archive and the search index see the same order at any number of workers.
@@ -147,16 +118,13 @@ export default function afterBuild({ atlas, check, classicScripts, mdxStats, mdx
               if (archive && !notInDownload(path)) queue.push({ path, bytes, file: archiveFile(bytes, hash.sha256) });
             } else {
               const locale = localeOfPath(sitePathOf(path), locales);
-              const early = rendered.get(path);
-              const same = early?.sha256 === hash.sha256;
-              if (same) readWhileRendered += 1;
-              queue.push({ path, locale, bytes, page: same ? early.page : pages().read(bytes, path, copyOf(classic, locale)) });
+              const copy = archive && { base, classic: classic[locale]!, searchPage: classicFile(CLASSIC.searchPage, locale, locales) };
+              queue.push({ path, locale, bytes, page: pages.read(bytes, path, copy) });
             }
             while (queue.length > PAGES_IN_FLIGHT) await take();
           }
           while (queue.length > 0) await take();
-          rendered.clear();
-          await pages().close();
+          await pages.close();
 
           // 2. The link check, before anything else is written (the archive is being written: it exists).
           if (archive) scan.files.add(relative(outDir, archive.path).split(sep).join('/'));
@@ -192,7 +160,7 @@ export default function afterBuild({ atlas, check, classicScripts, mdxStats, mdx
 
           const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
           logger.info(`${links.checked} internal links and their fragments resolve; no duplicate ids`);
-          logger.info(`${reused} pages read again from the build cache, ${scan.pages.size - reused} parsed (${readWhileRendered} read while Astro rendered them)`);
+          logger.info(`${reused} pages read again from the build cache, ${scan.pages.size - reused} parsed`);
           if (mdxStats) {
             const where = mdxWorkers?.notUsed ? ` on the main thread: ${mdxWorkers.notUsed}` : mdxWorkers && mdxStats.compiled > 0 ? ` (${mdxWorkers.onWorkers} on worker threads)` : '';
             logger.info(`${mdxStats.reused} MDX modules read again from the build cache, ${mdxStats.compiled} compiled${where}`);
@@ -224,9 +192,7 @@ export default function afterBuild({ atlas, check, classicScripts, mdxStats, mdx
           rmSync(join(outDir, DOWNLOADS_DIR), { recursive: true, force: true });
           throw error;
         } finally {
-          rendered.clear();
-          await pool?.close();
-          pool = undefined;
+          await pages.close();
           // Closing fails only when Pagefind has already stopped; the build's own error is what matters.
           await close().catch(() => undefined);
         }

@@ -28,12 +28,10 @@ describe('deterministic builds', () => {
   it('the repeat build read from the build cache what the first kept', () => {
     // scripts/test.ts keeps the repeat build's output; the after-build pass counts its pages.
     const log = readFileSync(join(root, 'dist-repeat.log'), 'utf8');
-    const pages = /(\d+) pages read again from the build cache, (\d+) parsed \((\d+) read while Astro rendered them\)/.exec(log);
+    const pages = /(\d+) pages read again from the build cache, (\d+) parsed/.exec(log);
     expect(pages, 'the repeat build says how many pages the build cache gave').not.toBeNull();
     expect(Number(pages![1])).toBeGreaterThan(10);
     expect(Number(pages![2])).toBe(0);
-    // The pass read the pages as Astro rendered them, on its worker threads, and took those results.
-    expect(Number(pages![3])).toBeGreaterThan(10);
     const modules = /(\d+) MDX modules read again from the build cache, (\d+) compiled/.exec(log);
     expect(modules, 'the repeat build says how many compiled MDX modules the build cache gave').not.toBeNull();
     expect(Number(modules![1])).toBeGreaterThan(10);

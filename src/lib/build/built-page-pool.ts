@@ -24,8 +24,6 @@ export type PageResult =
 
 export class BuiltPagePool {
   private readonly workers: Worker[] = [];
-  /** Pages sent to each worker and not yet back: a worker keeps the process alive only while it has some. */
-  private readonly pending = new Map<Worker, number>();
   private readonly waiting = new Map<number, { resolve: (page: BuiltPage) => void; reject: (error: Error) => void; worker: Worker; read: () => BuiltPage }>();
   private next = 0;
 
@@ -35,7 +33,6 @@ export class BuiltPagePool {
       worker.on('message', (result: PageResult) => this.settle(result));
       worker.on('error', () => this.lose(worker));
       worker.on('exit', () => this.lose(worker));
-      worker.unref();
       this.workers.push(worker);
     }
   }
@@ -57,7 +54,6 @@ export class BuiltPagePool {
     const worker = this.workers[id % this.workers.length]!;
     return new Promise<BuiltPage>((resolve, reject) => {
       this.waiting.set(id, { resolve, reject, worker, read });
-      this.count(worker, 1);
       worker.postMessage({ id, html, path, copy });
     });
   }
@@ -67,19 +63,10 @@ export class BuiltPagePool {
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
 
-  /** Counts a worker's pages in flight; refs it while it has any (pages may be sent before the build awaits them). */
-  private count(worker: Worker, change: number): void {
-    const now = (this.pending.get(worker) ?? 0) + change;
-    this.pending.set(worker, now);
-    if (now === 1 && change > 0) worker.ref();
-    if (now === 0) worker.unref();
-  }
-
   private settle(result: PageResult): void {
     const waiting = this.waiting.get(result.id);
     if (!waiting) return;
     this.waiting.delete(result.id);
-    this.count(waiting.worker, -1);
     if (result.page) {
       waiting.resolve(result.page);
       return;
@@ -93,7 +80,6 @@ export class BuiltPagePool {
   private lose(worker: Worker): void {
     const at = this.workers.indexOf(worker);
     if (at >= 0) this.workers.splice(at, 1);
-    this.pending.delete(worker);
     for (const [id, waiting] of this.waiting) {
       if (waiting.worker !== worker) continue;
       this.waiting.delete(id);
