@@ -1,5 +1,5 @@
 /**
- * Astro's incremental build copies a study page, or a page of the comparison, from the last build when its key
+ * Astro's incremental build copies a study page, a page of the comparison or of the studies index, from the last build when its key
  * (src/lib/queries/page-cache-key.ts), its code and its text are unchanged. A copied page must be
  * the page a build from nothing would write: after an edit, the build that copies what it can
  * and a build with no cache give byte-for-byte the same site. Two edits, each checked this way:
@@ -75,6 +75,8 @@ describe('incremental build', () => {
     // Every other study's page is copied; the edited study's page is rendered again.
     expect(warm.copied.filter((page) => page.includes(`/${edited}/`))).toEqual([]);
     expect(warm.copied.length).toBeGreaterThanOrEqual(studies.length - 1);
+    // The pages of the studies index show the studies' frontmatter only: copied.
+    expect(warm.copied.filter((page) => /^\/reports\/(?:kind|language)\//.test(page)).length).toBeGreaterThan(0);
     // The comparison's later page is copied unless it holds the edited study's column.
     const onLaterPage = readFileSync(join(scratch, 'first', 'compare/page/2/index.html'), 'utf8').includes(`/${edited}/`);
     expect(warm.copied.includes('/compare/page/2/index.html')).toBe(!onLaterPage);

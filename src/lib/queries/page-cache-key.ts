@@ -7,7 +7,7 @@
  *
  * The key is deliberately wide: every collection's data and every study's frontmatter, plus the
  * engine, so a page is copied only when nothing it could show has changed; only another study's
- * body (which a study page or a page of the comparison never shows) is left out. An edit to a
+ * body (which a study page, a page of the comparison or of the studies index never shows) is left out. An edit to a
  * study's text renders again that study's pages and the comparison's page that holds its
  * column, and copies the others.
  */

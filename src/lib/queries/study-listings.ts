@@ -7,6 +7,7 @@
 import { LISTING_PATTERNS, studiesListingPath, type StudyListing } from '../atlas/routes.ts';
 import { pick } from '../model/localized-text.ts';
 import { config } from './context.ts';
+import { sharedContentKey } from './page-cache-key.ts';
 import { getStudies, type StudyEntry } from './studies.ts';
 
 export type { StudyListing };
@@ -102,8 +103,10 @@ export function pageWindow(current: number, pages: number, around = 2): (number 
  * `kind/[value]/page/[page]`, …, under the studies route and any language prefix): its
  * listings, and for a `…/page/[page]` pattern their pages after the first.
  */
-export async function listingPaths(routePattern: string): Promise<{ params: Record<string, string> }[]> {
+export async function listingPaths(routePattern: string): Promise<{ params: Record<string, string>; cacheKey: string }[]> {
   const studies = await getStudies();
+  // A page of the index shows the studies' frontmatter only: it is copied from the last build while that is unchanged.
+  const cacheKey = await sharedContentKey();
   const marker = `/${config.studies.route}/`;
   const relative = routePattern.slice(routePattern.indexOf(marker) + marker.length).replace(/\/$/, '');
   const name = Object.entries(LISTING_PATTERNS).find(([, pattern]) => pattern === relative)?.[0];
@@ -115,8 +118,8 @@ export async function listingPaths(routePattern: string): Promise<{ params: Reco
   );
   return listings.flatMap((listing) => {
     const value: Record<string, string> = 'filter' in listing ? { value: listing.value } : listing.order === 'atlas' ? {} : { order: listing.order };
-    if (!paged) return [{ params: value }];
+    if (!paged) return [{ params: value, cacheKey }];
     const pages = pageCount(listingStudies(studies, listing, config.languages.interface[0]!).length);
-    return Array.from({ length: pages - 1 }, (_, i) => ({ params: { ...value, page: String(i + 2) } }));
+    return Array.from({ length: pages - 1 }, (_, i) => ({ params: { ...value, page: String(i + 2) }, cacheKey }));
   });
 }
