@@ -68,6 +68,9 @@ interface TextEdit {
   text: string;
 }
 
+/** The attributes whose URLs the copy makes relative file paths. */
+const URL_ATTRIBUTES = ['href', 'src', 'action'] as const;
+
 /** The classic builds of the page scripts the copy replaces. */
 type ClassicScripts = { loader: string; termPreview: string; studyFilter: string; copyButtons: string };
 
@@ -117,7 +120,7 @@ function copyEdits(html: string, tags: HtmlTag[], pagePath: string, base: string
       continue;
     }
     if (tag.from === undefined) {
-      if (tag.name === 'html' || tag.name === 'script' || ['href', 'src', 'action'].some((name) => name in attributes)) return undefined;
+      if (tag.name === 'html' || tag.name === 'script' || URL_ATTRIBUTES.some((name) => name in attributes)) return undefined;
       continue;
     }
     const placed = { ...tag, from: tag.from };
@@ -129,7 +132,7 @@ function copyEdits(html: string, tags: HtmlTag[], pagePath: string, base: string
     }
     const changes: Record<string, string> = {};
     if (!(tag.name === 'link' && rel === 'canonical')) {
-      for (const name of ['href', 'src', 'action']) {
+      for (const name of URL_ATTRIBUTES) {
         const value = attributes[name];
         if (value === undefined) continue;
         const file = toFile(value);
