@@ -12,7 +12,8 @@ declare const __ATLAS_LOCALE__: string;
 /** The loaded atlas (see src/plugins/vite-plugin-atlas.ts). */
 declare module 'virtual:atlas' {
   export const atlas: import('./lib/atlas/load.ts').Atlas;
-  export const evidence: import('./lib/checks/evidence-check.ts').EvidenceIndex;
+  /** Study slug → the key of its evidence index's file (src/lib/build/evidence-store.ts). */
+  export const evidenceKeys: Readonly<Record<string, string>>;
   /** Each draft's file and what it leaves to review, by slug; empty but on the dev server. */
   export const drafts: Readonly<Record<string, import('./lib/checks/draft-review.ts').DraftReview>>;
 }

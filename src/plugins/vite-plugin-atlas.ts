@@ -1,20 +1,22 @@
 /**
- * `virtual:atlas`: the loaded atlas (its folder layout and validated settings), the evidence
- * index (which passage of which study holds each quote the site shows) and what each draft
- * leaves to review (by slug; empty but on the dev server, the only one that shows drafts), as
- * data for everything Vite builds (content config, pages, components). Loaded and checked once,
- * in `astro.config.mjs`; the modules read it from here instead of loading it again.
+ * `virtual:atlas`: the loaded atlas (its folder layout and validated settings), the keys of the
+ * evidence index (which passage of which study holds each quote the site shows: one file per
+ * study, `../lib/build/evidence-store.ts`) and what each draft leaves to review (by slug; empty
+ * but on the dev server, the only one that shows drafts), as data for everything Vite builds
+ * (content config, pages, components). Loaded and checked once, in `astro.config.mjs`; the
+ * modules read it from here instead of loading it again.
  */
 import type { Plugin } from 'vite';
 import type { Atlas } from '../lib/atlas/load.ts';
 import type { DraftReview } from '../lib/checks/draft-review.ts';
 import type { EvidenceIndex } from '../lib/checks/evidence-check.ts';
+import { storeEvidence } from '../lib/build/evidence-store.ts';
 
 const ID = 'virtual:atlas';
 const RESOLVED = `\0${ID}`;
 
 export function vitePluginAtlas(atlas: Atlas, evidence: EvidenceIndex, drafts: Readonly<Record<string, DraftReview>> = {}): Plugin {
-  const code = `export const atlas = ${JSON.stringify(atlas)};\nexport const evidence = ${JSON.stringify(evidence)};\nexport const drafts = ${JSON.stringify(drafts)};\n`;
+  const code = `export const atlas = ${JSON.stringify(atlas)};\nexport const evidenceKeys = ${JSON.stringify(storeEvidence(evidence))};\nexport const drafts = ${JSON.stringify(drafts)};\n`;
   return {
     name: 'atlas:virtual-module',
     resolveId: (id) => (id === ID ? RESOLVED : undefined),

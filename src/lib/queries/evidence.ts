@@ -1,11 +1,25 @@
 /** Links from a claim to the passage of the study it rests on, highlighted by a text fragment. */
-import { evidence } from 'virtual:atlas';
+import { evidenceKeys } from 'virtual:atlas';
 import type { PassageRef } from '../checks/evidence-check.ts';
+import { readEvidence, type StudyEvidence } from '../build/evidence-store.ts';
 import { normalizeQuote } from '../util/passages.ts';
+
+const read = new Map<string, StudyEvidence>();
+
+function evidenceOf(study: string): StudyEvidence | undefined {
+  const key = evidenceKeys[study];
+  if (!key) return undefined;
+  let quotes = read.get(key);
+  if (!quotes) {
+    quotes = readEvidence(key);
+    read.set(key, quotes);
+  }
+  return quotes;
+}
 
 /** The passage that holds a quote (the content check has made sure it exists). */
 export function passageOf(study: string, quote: string): PassageRef {
-  const passage = evidence[study]?.[normalizeQuote(quote)];
+  const passage = evidenceOf(study)?.[normalizeQuote(quote)];
   if (!passage) throw new Error(`No passage of "${study}" holds "${quote}": the content check should have stopped the build`);
   return passage;
 }
