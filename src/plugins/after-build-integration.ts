@@ -18,17 +18,17 @@ import { AstroError } from 'astro/errors';
 import { readFileSync, rmSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { close } from 'pagefind';
 import { pathsNote } from '../lib/atlas/layout.ts';
 import type { Atlas } from '../lib/atlas/load.ts';
 import { archiveName, downloadOffered } from '../lib/build/download-name.ts';
 import { archiveFile, type BuiltPage } from '../lib/build/built-page.ts';
 import { BuiltPagePool } from '../lib/build/built-page-pool.ts';
+import { passOrder } from '../lib/build/pass-order.ts';
 import type { AheadStats } from '../lib/build/citations-ahead.ts';
 import type { MdxWorkerStats } from '../lib/build/mdx-workers.ts';
 import { classicPagefind, DownloadArchive, DOWNLOADS_DIR, notInDownload, pagefindData, type DeflatedEntry } from '../lib/build/download.ts';
 import { hashFile, notCached, planOffline, writeServiceWorker, type HashedFile } from '../lib/build/offline.ts';
-import { createSearchIndexes } from '../lib/build/search-index.ts';
+import { closeSearchIndexes, createSearchIndexes } from '../lib/build/search-index.ts';
 import { searchBundles } from '../lib/search/bundles.ts';
 import { duplicateIdsToContent, linkProblemsToContent } from '../lib/checks/built-site-problems.ts';
 import type { CheckResult } from '../lib/checks/content-check.ts';
@@ -87,7 +87,7 @@ export default function afterBuild({ atlas, check, classicScripts, mdxStats, mdx
         const archive = offered ? new DownloadArchive(join(outDir, DOWNLOADS_DIR, archiveName(atlas.config)), top) : undefined;
         const pages = new BuiltPagePool();
         try {
-          // 1. One pass over the built files. Pages are read on worker threads, their results taken in
+          // 1. One pass over the built files (in `passOrder`). Pages are read on worker threads, their results taken in
           // the order of the files, so the archive and the search index see the same order at any number of workers.
           const scan: SiteScan = { files: new Set(), pages: new Map() };
           let reused = 0;
@@ -107,10 +107,10 @@ export default function afterBuild({ atlas, check, classicScripts, mdxStats, mdx
             if (locale === locales[0]) search.add(sitePathOf(path), page.searchBody ? () => bytes.toString('utf8') : () => readFileSync(join(outDir, path), 'utf8'), page.searchBody);
             if (archive && page.entry) archive.addDeflated(path, page.entry);
           };
-          for (const file of walkFiles(outDir)) {
-            const path = relative(outDir, file).split(sep).join('/');
+          const walked = walkFiles(outDir).map((file) => relative(outDir, file).split(sep).join('/'));
+          for (const path of passOrder(walked, locales)) {
             if (path.startsWith(`${DOWNLOADS_DIR}/`) || notCached(path)) continue;
-            const bytes = readFileSync(file);
+            const bytes = readFileSync(join(outDir, path));
             scan.files.add(path);
             const hash = hashFile(path, bytes);
             hashed.push(hash);
@@ -194,7 +194,7 @@ export default function afterBuild({ atlas, check, classicScripts, mdxStats, mdx
         } finally {
           await pages.close();
           // Closing fails only when Pagefind has already stopped; the build's own error is what matters.
-          await close().catch(() => undefined);
+          await closeSearchIndexes().catch(() => undefined);
         }
       },
     },

@@ -8,7 +8,7 @@
  */
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
-import { createIndex, type PagefindIndex } from 'pagefind';
+import type { PagefindIndex } from 'pagefind';
 import type { SearchBundle } from '../search/bundles.ts';
 
 export interface SearchIndexes {
@@ -27,7 +27,8 @@ export interface SearchIndexes {
 
 export async function createSearchIndexes(bundles: readonly SearchBundle[], excludeSelectors: string[]): Promise<SearchIndexes> {
   const indexes: { bundle: SearchBundle; index: PagefindIndex }[] = [];
-  for (const bundle of bundles) {
+  for (const [i, bundle] of bundles.entries()) {
+    const { createIndex } = await pagefindProcess(i);
     const { index, errors } = await createIndex({ excludeSelectors, forceLanguage: bundle.language });
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
     indexes.push({ bundle, index });
@@ -79,6 +80,24 @@ export async function createSearchIndexes(bundles: readonly SearchBundle[], excl
 }
 
 const WORKER = 'pagefind-worker.js';
+
+type PagefindApi = typeof import('pagefind');
+const processes: Promise<PagefindApi>[] = [];
+
+/**
+ * Pagefind's API with a process of its own for each bundle: the module starts one process and
+ * sends it every request, which it handles one at a time; another instance of the module (another
+ * URL) starts another, so the bundles are indexed and written side by side on a machine's cores.
+ */
+function pagefindProcess(i: number): Promise<PagefindApi> {
+  processes[i] ??= i === 0 ? import('pagefind') : (import(/* @vite-ignore */ `${import.meta.resolve('pagefind')}?bundle=${i}`) as Promise<PagefindApi>);
+  return processes[i]!;
+}
+
+/** Stops every Pagefind process started. */
+export async function closeSearchIndexes(): Promise<void> {
+  await Promise.all(processes.splice(0).map(async (api) => (await api).close()));
+}
 
 function keepWhatSearchLoads(dir: string, withScript: boolean): void {
   const entry = JSON.parse(readFileSync(join(dir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { wasm?: string }> };
