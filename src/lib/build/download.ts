@@ -220,13 +220,17 @@ export interface DeflatedEntry {
   deflated: Uint8Array<ArrayBuffer>;
 }
 
-const LEVEL = 9;
-/** The general-purpose flag of a deflate entry at level 9 ("maximum compression"). */
-const ENTRY_FLAG = 1;
+/**
+ * zlib's default level: on the built pages of 1,000 studies, 0.43 s for 27.7 MB against 0.63 s
+ * at level 9, for an archive 0.03% larger (26.35% of the pages' size against 26.32%).
+ */
+const LEVEL = 6;
+/** The general-purpose flag of a deflate entry at the default level ("normal compression"). */
+const ENTRY_FLAG = 0;
 
 /**
- * Compresses an entry's data for the archive with Node's zlib (raw deflate, level 9): about
- * twice as fast as fflate's deflate and a little smaller. fflate writes the archive around it.
+ * Compresses an entry's data for the archive with Node's zlib (raw deflate): about twice as fast
+ * as fflate's deflate and a little smaller. fflate writes the archive around it.
  */
 export function deflateEntry(data: string | Uint8Array): DeflatedEntry {
   const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
