@@ -2,9 +2,8 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { close } from 'pagefind';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createSearchIndexes } from '../../src/lib/build/search-index.ts';
+import { closeSearchIndexes, createSearchIndexes } from '../../src/lib/build/search-index.ts';
 import { searchBundles } from '../../src/lib/search/bundles.ts';
 
 const page = (title: string, marked: boolean) =>
@@ -14,7 +13,7 @@ const pageCount = (dir: string) => (JSON.parse(readFileSync(join(dir, 'pagefind-
 
 const outDirs: string[] = [];
 afterAll(async () => {
-  await close();
+  await closeSearchIndexes();
   for (const dir of outDirs) rmSync(dir, { recursive: true, force: true });
 });
 
