@@ -490,8 +490,10 @@ function unmentionedEntries(glossary: readonly CheckedEntry[], studies: readonly
   if (studies.length === 0) return [];
   const matcher = new TermMatcher(glossary.map((entry) => ({ id: entry.id, aliases: aliasesOf(entry.data) })));
   const used = new Set<string>();
+  for (const study of studies) for (const key of listFields) study.data.lists[key]?.forEach((id) => used.add(id));
   for (const study of studies) {
-    for (const key of listFields) study.data.lists[key]?.forEach((id) => used.add(id));
+    // Matching the texts is the costly part: it stops once every entry is known to be used.
+    if (glossary.every((entry) => used.has(entry.id))) break;
     const text = [study.body, ...study.data.abstracts.map((a) => a.text)].join('\n');
     for (const id of matcher.mentioned(text)) used.add(id);
   }

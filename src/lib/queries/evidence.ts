@@ -5,6 +5,8 @@ import { readEvidence, type StudyEvidence } from '../build/evidence-store.ts';
 import { normalizeQuote } from '../util/passages.ts';
 
 const read = new Map<string, StudyEvidence>();
+/** Each quote is looked up by every page that shows it (both languages, the comparison): normalized once. */
+const normalized = new Map<string, string>();
 
 function evidenceOf(study: string): StudyEvidence | undefined {
   const key = evidenceKeys[study];
@@ -19,7 +21,12 @@ function evidenceOf(study: string): StudyEvidence | undefined {
 
 /** The passage that holds a quote (the content check has made sure it exists). */
 export function passageOf(study: string, quote: string): PassageRef {
-  const passage = evidenceOf(study)?.[normalizeQuote(quote)];
+  let key = normalized.get(quote);
+  if (key === undefined) {
+    key = normalizeQuote(quote);
+    normalized.set(quote, key);
+  }
+  const passage = evidenceOf(study)?.[key];
   if (!passage) throw new Error(`No passage of "${study}" holds "${quote}": the content check should have stopped the build`);
   return passage;
 }
