@@ -13,7 +13,7 @@
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { walkFiles } from '../util/walk-files.ts';
 
 export const CACHE_ENV = 'ATLAS_BUILD_CACHE';
@@ -55,6 +55,22 @@ export function openBuildCache(projectRoot: string): string {
   return dir;
 }
 
+/**
+ * Writes a file whole: a temporary file renamed into place, so that a reader (another build at
+ * the same time) never sees half of it. Throws when it cannot; the temporary file is removed.
+ */
+export function writeWhole(file: string, value: string | Uint8Array): void {
+  const temporary = `${file}.${process.pid}.tmp`;
+  try {
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(temporary, value);
+    renameSync(temporary, file);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    throw error;
+  }
+}
+
 /** A hash of a result's inputs, as the key of its entry. */
 export function cacheKey(...parts: readonly (string | Uint8Array)[]): string {
   const hash = createHash('sha256');
@@ -83,15 +99,10 @@ export function buildCache(name: string): BuildCache | undefined {
       }
     },
     set(key, value) {
-      const file = fileOf(key);
-      const temporary = `${file}.${process.pid}.tmp`;
       try {
-        mkdirSync(join(dir, key.slice(0, 2)), { recursive: true });
-        writeFileSync(temporary, value);
-        renameSync(temporary, file);
+        writeWhole(fileOf(key), value);
       } catch {
         // A cache that cannot be written costs time on the next build, nothing else.
-        rmSync(temporary, { force: true });
       }
     },
   };

@@ -9,10 +9,10 @@
  * the hash of their content) each time the atlas is loaded, and a file that cannot be written or
  * read stops the build.
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { EvidenceIndex, PassageRef } from '../checks/evidence-check.ts';
-import { CACHE_ENV, cacheKey } from './build-cache.ts';
+import { CACHE_ENV, cacheKey, writeWhole } from './build-cache.ts';
 
 /** One study's quotes (normalized) → the passage that holds each. */
 export type StudyEvidence = Record<string, PassageRef>;
@@ -26,17 +26,12 @@ function folder(): string {
 /** Writes each study's index; returns study slug → the key its file is read by. */
 export function storeEvidence(index: EvidenceIndex): Record<string, string> {
   const dir = folder();
-  mkdirSync(dir, { recursive: true });
   const keys: Record<string, string> = {};
   for (const [study, quotes] of Object.entries(index)) {
     const json = JSON.stringify(quotes);
     const key = cacheKey(json).slice(0, 24);
     const file = join(dir, `${key}.json`);
-    if (!existsSync(file)) {
-      const temporary = `${file}.${process.pid}.tmp`;
-      writeFileSync(temporary, json);
-      renameSync(temporary, file);
-    }
+    if (!existsSync(file)) writeWhole(file, json);
     keys[study] = key;
   }
   return keys;
