@@ -47,7 +47,17 @@ describe('the words a result matched', () => {
 });
 
 /** A stand-in for one language's bundle: pages with a score per query, each with a type. */
+/**
+ * A stand-in for one Pagefind bundle. Like Pagefind, it keeps one data object per page and
+ * rewrites its `locations` and excerpt when any search's `data()` is called.
+ */
 function bundle(language: string, pages: Record<string, { type: string; content: string; scores: Record<string, number>; at?: Record<string, number[]>; period?: number }>, log: string[]): LanguageBundle {
+  const loaded = new Map<string, Promise<ResultData>>();
+  // Loaded once, after a turn of the event loop, as Pagefind loads a page's fragment.
+  const loadOnce = (key: string, make: () => ResultData) => {
+    if (!loaded.has(key)) loaded.set(key, new Promise((resolve) => setTimeout(() => resolve(make()), 0)));
+    return loaded.get(key)!;
+  };
   return {
     language,
     pagefind: {
@@ -59,25 +69,23 @@ function bundle(language: string, pages: Record<string, { type: string; content:
           // Pages with a period, in its order (Pagefind leaves out pages without the sort key).
           const dated = Object.entries(pages).filter(([, page]) => page.type === type && page.period !== undefined);
           dated.sort(([, a], [, b]) => (a.period! - b.period!) * (Object.values(sort)[0] === 'asc' ? 1 : -1));
-          return { results: dated.map(([hash]) => ({ id: `${language}_${hash}`, score: 0, data: async () => ({}) as ResultData })) };
+          return { results: dated.map(([hash]) => ({ id: `${language}_${hash}`, score: 0, words: [], data: async () => ({}) as ResultData })) };
         }
         if (query === null) {
           const ofType = Object.entries(pages).filter(([, page]) => page.type === type);
-          return { results: ofType.map(([hash]) => ({ id: `${language}_${hash}`, score: 0, data: async () => ({}) as ResultData })) };
+          return { results: ofType.map(([hash]) => ({ id: `${language}_${hash}`, score: 0, words: [], data: async () => ({}) as ResultData })) };
         }
         const results: PagefindResult[] = Object.entries(pages)
           .filter(([, page]) => (type === undefined || page.type === type) && page.scores[query] !== undefined)
           .map(([hash, page]) => {
-            const words = page.content.split(' ');
-            const data: ResultData = {
-              url: `/${page.type}/${hash}/`,
-              content: page.content,
-              excerpt: page.content,
-              locations: page.at?.[query!] ?? words.flatMap((w, i) => (query!.split(' ').some((q) => w.toLowerCase().startsWith(q.slice(0, 4))) ? [i] : [])),
-              meta: { title: hash },
-              sub_results: [],
+            const tokens = page.content.split(' ');
+            const locations = page.at?.[query!] ?? tokens.flatMap((w, i) => (query!.split(' ').some((q) => w.toLowerCase().startsWith(q.slice(0, 4))) ? [i] : []));
+            const key = `${page.type}/${hash}`;
+            const data = async () => {
+              const known = await loadOnce(key, () => ({ url: `/${key}/`, content: page.content, excerpt: '', meta: { title: hash }, sub_results: [] }));
+              return Object.assign(known, { locations, excerpt: locations.map((at) => tokens[at]).join(' ') });
             };
-            return { id: `${language}_${hash}`, score: page.scores[query!]!, data: async () => data };
+            return { id: `${language}_${hash}`, score: page.scores[query!]!, words: locations, data };
           })
           .sort((a, b) => b.score - a.score);
         return { results };
@@ -142,5 +150,24 @@ describe('searching every language and merging by page', () => {
     expect(partial.missing).toEqual(['iklim']);
     expect(partial.partialQuery).toBe('perubahan');
     expect(partial.groups.find((g) => g.type === 'study')!.total).toBe(1);
+  });
+
+  it('judges each search by the words it matched, though Pagefind shares a page’s data between searches', async () => {
+    // "blockchain" is in no page: Pagefind matches the beginning "b" of "b)". Searched at the same time as
+    // "human security" on the same page, it must still be reported missing.
+    const pages = {
+      s: {
+        type: 'study',
+        content: 'b) human security',
+        scores: { blockchain: 1, 'human security': 3 },
+        at: { blockchain: [0], 'human security': [1, 2] },
+      },
+    };
+    const en = bundle('en', pages, []);
+    const [absent, present] = await Promise.all([searchAtlas([en], { query: 'blockchain', shown }), searchAtlas([en], { query: 'human security', shown })]);
+    expect(absent.missing).toEqual(['blockchain']);
+    expect(absent.groups.every((g) => g.total === 0)).toBe(true);
+    expect(present.missing).toEqual([]);
+    expect(present.groups.find((g) => g.type === 'study')!.shown.map((r) => r.forms)).toEqual([['human', 'security']]);
   });
 });

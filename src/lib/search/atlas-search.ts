@@ -33,6 +33,13 @@ export interface ResultData {
 export interface PagefindResult {
   id: string;
   score: number;
+  /** Where this search matched the page: positions of words in its `content`. */
+  words: number[];
+  /**
+   * The page's text, excerpt and sections. Pagefind keeps one object per page and rewrites its
+   * `locations` and excerpt at every call, whichever search made it: the matched words are taken
+   * from `words`, which belongs to this search.
+   */
   data: () => Promise<ResultData>;
 }
 
@@ -148,8 +155,8 @@ async function ordered(found: Found[], bundle: LanguageBundle, filters: Record<s
 async function show(found: readonly Found[], count: number, words: readonly string[]): Promise<(ShownResult & { typed: boolean })[]> {
   return Promise.all(
     found.slice(0, count).map(async (f) => {
-      const data = await f.result.data();
-      return { data, forms: matchedForms(data, words), typed: f.typed };
+      const data = { ...(await f.result.data()) };
+      return { data, forms: matchedForms({ content: data.content, locations: f.result.words }, words), typed: f.typed };
     }),
   );
 }
