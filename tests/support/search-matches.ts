@@ -21,6 +21,9 @@ export interface DeepWord {
  */
 export async function deepWords(page: Page, minLength = 6): Promise<DeepWord[]> {
   const words = await page.evaluate(() => {
+    // Measured with every block laid out: until a paragraph nears the screen, its height is a guess (content-visibility).
+    const whole = document.head.appendChild(document.createElement('style'));
+    whole.textContent = '* { content-visibility: visible !important; }';
     const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
     const found: { word: string; top: number }[] = [];
     for (const body of document.querySelectorAll('[data-pagefind-body]')) {
@@ -37,6 +40,7 @@ export async function deepWords(page: Page, minLength = 6): Promise<DeepWord[]> 
         }
       }
     }
+    whole.remove();
     return found;
   });
   const candidates = new Set(words.map((w) => w.word).filter((word) => word.length >= minLength && /^\p{L}+$/u.test(word)));
