@@ -46,9 +46,8 @@ describe('the words a result matched', () => {
   });
 });
 
-/** A stand-in for one language's bundle: pages with a score per query, each with a type. */
 /**
- * A stand-in for one Pagefind bundle. Like Pagefind, it keeps one data object per page and
+ * A stand-in for one language's Pagefind bundle: pages with a score per query, each with a type. Like Pagefind, it keeps one data object per page and
  * rewrites its `locations` and excerpt when any search's `data()` is called.
  */
 function bundle(language: string, pages: Record<string, { type: string; content: string; scores: Record<string, number>; at?: Record<string, number[]>; period?: number }>, log: string[]): LanguageBundle {
