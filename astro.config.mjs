@@ -25,6 +25,10 @@ import { vitePluginMdxCache } from './src/plugins/vite-plugin-mdx-cache.ts';
 import { openBuildCache } from './src/lib/build/build-cache.ts';
 import { markdownInputsOf, markdownProcessor, studyOfPath } from './src/lib/build/markdown-pipeline.ts';
 import { compileOnWorkers } from './src/lib/build/mdx-workers.ts';
+import { compileStudyBodiesAhead } from './src/lib/build/study-bodies-ahead.ts';
+import { compareStudies } from './src/lib/model/study-order.ts';
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 // Results that are pure functions of the content are kept between builds (src/lib/build/build-cache.ts).
@@ -85,6 +89,19 @@ const citationsAhead = () =>
     config.citation.locales,
   );
 
+/** Every published study's MDX text, compiled ahead of its pages on worker threads (src/lib/build/study-bodies-ahead.ts), in the order of its pages. */
+const studyBodiesAhead = () =>
+  compileStudyBodiesAhead(
+    markdownInputs,
+    check.studies
+      .filter((study) => study.file.endsWith('.mdx'))
+      .sort((a, b) => compareStudies(config, /** @type {string} */ (config.languages.interface[0]))(a.data, b.data))
+      .map((study) => {
+        const path = `${markdownInputs.studiesDir}/${basename(study.file)}`;
+        return { path, text: readFileSync(path, 'utf8') };
+      }),
+  );
+
 export default defineConfig({
   site,
   base,
@@ -95,7 +112,7 @@ export default defineConfig({
   cacheDir: `./node_modules/.astro/${createHash('sha256').update(layout.root).digest('hex').slice(0, 12)}`,
   integrations: [
     { name: 'atlas:building', hooks: { 'astro:config:setup': ({ command }) => void (building = command === 'build') } },
-    atlasIntegration(atlas, check),
+    atlasIntegration(atlas, check, markdownInputs),
     scripts,
     mdx(),
     // A sitemap lists full URLs, so only a site whose URL is known has one.
@@ -121,7 +138,7 @@ export default defineConfig({
         ]
       : []),
     // Last: it reads every file the others wrote.
-    afterBuild({ atlas, check, classicScripts: scripts.classic, mdxStats, mdxWorkers, citationsAhead }),
+    afterBuild({ atlas, check, classicScripts: scripts.classic, mdxStats, mdxWorkers, citationsAhead, studyBodiesAhead }),
   ],
   markdown: { processor },
   vite: { plugins: [mdxCache] },

@@ -9,6 +9,7 @@ import { existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { atlas } from 'virtual:atlas';
 import { seedTexts } from './lib/atlas/seed-loader.ts';
+import { studyFiles } from './lib/atlas/study-loader.ts';
 import { glossarySchema } from './lib/model/glossary-schema.ts';
 import { studySchema } from './lib/model/study-schema.ts';
 import { timelineEventSchema } from './lib/model/timeline-schema.ts';
@@ -16,9 +17,9 @@ import { timelineEventSchema } from './lib/model/timeline-schema.ts';
 const { layout, config } = atlas;
 const folder = (path: string) => pathToFileURL(`${path}/`).href;
 
-/** One MDX file a study; its file name is its slug. */
+/** One MDX file a study; its file name is its slug. Its text is compiled by the engine, not bundled by Vite. */
 const studies = defineCollection({
-  loader: glob({ pattern: '*.{md,mdx}', base: folder(layout.studiesDir) }),
+  loader: studyFiles({ pattern: '*.{md,mdx}', base: folder(layout.studiesDir) }),
   schema: studySchema(config),
 });
 

@@ -25,6 +25,7 @@ import { archiveFile, type BuiltPage } from '../lib/build/built-page.ts';
 import { BuiltPagePool } from '../lib/build/built-page-pool.ts';
 import { passOrder } from '../lib/build/pass-order.ts';
 import type { AheadStats } from '../lib/build/citations-ahead.ts';
+import type { StudyBodiesStats } from '../lib/build/study-bodies-ahead.ts';
 import type { MdxWorkerStats } from '../lib/build/mdx-workers.ts';
 import { classicPagefind, DownloadArchive, DOWNLOADS_DIR, notInDownload, pagefindData, type DeflatedEntry } from '../lib/build/download.ts';
 import { hashFile, notCached, planOffline, writeServiceWorker, type HashedFile } from '../lib/build/offline.ts';
@@ -59,17 +60,22 @@ export interface AfterBuildOptions {
   mdxWorkers?: MdxWorkerStats;
   /** Starts formatting the citations ahead of the pages (src/lib/build/citations-ahead.ts), when building. */
   citationsAhead?: () => AheadStats;
+  /** Starts compiling the study texts ahead of their pages (src/lib/build/study-bodies-ahead.ts), when building. */
+  studyBodiesAhead?: () => StudyBodiesStats;
 }
 
-export default function afterBuild({ atlas, check, classicScripts, mdxStats, mdxWorkers, citationsAhead }: AfterBuildOptions): AstroIntegration {
+export default function afterBuild({ atlas, check, classicScripts, mdxStats, mdxWorkers, citationsAhead, studyBodiesAhead }: AfterBuildOptions): AstroIntegration {
   let base = '/';
   let ahead: AheadStats | undefined;
+  let bodies: StudyBodiesStats | undefined;
   let site: string | undefined;
   return {
     name: 'atlas:after-build',
     hooks: {
       'astro:config:setup': ({ command }) => {
-        if (command === 'build') ahead = citationsAhead?.();
+        if (command !== 'build') return;
+        bodies = studyBodiesAhead?.();
+        ahead = citationsAhead?.();
       },
       'astro:config:done': ({ config }) => {
         base = normalizeBase(config.base);
@@ -164,6 +170,10 @@ export default function afterBuild({ atlas, check, classicScripts, mdxStats, mdx
           if (mdxStats) {
             const where = mdxWorkers?.notUsed ? ` on the main thread: ${mdxWorkers.notUsed}` : mdxWorkers && mdxStats.compiled > 0 ? ` (${mdxWorkers.onWorkers} on worker threads)` : '';
             logger.info(`${mdxStats.reused} MDX modules read again from the build cache, ${mdxStats.compiled} compiled${where}`);
+          }
+          if (bodies) {
+            const failed = bodies.failure ? ` (a worker stopped: ${bodies.failure})` : '';
+            logger.info(`study texts: ${bodies.cached} read again from the build cache, ${bodies.onWorkers} compiled ahead on worker threads, ${bodies.onMainThread} by their pages${failed}`);
           }
           if (ahead) {
             logger.info(

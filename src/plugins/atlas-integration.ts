@@ -14,6 +14,7 @@ import type { CheckResult } from '../lib/checks/content-check.ts';
 import { draftReviews } from '../lib/checks/draft-review.ts';
 import { errorsOf, formatProblems, problemsError, reviewsOf, warningsOf } from '../lib/checks/problems.ts';
 import { withBase } from '../lib/util/paths.ts';
+import type { MarkdownInputs } from '../lib/build/markdown-pipeline.ts';
 import { vitePluginAtlas } from './vite-plugin-atlas.ts';
 
 const CONTENT_HINT =
@@ -91,7 +92,7 @@ function draftReports(atlas: Atlas, check: CheckResult, dev: boolean, base: stri
   });
 }
 
-export default function atlasIntegration(atlas: Atlas, check: CheckResult): AstroIntegration {
+export default function atlasIntegration(atlas: Atlas, check: CheckResult, markdownInputs: MarkdownInputs): AstroIntegration {
   return {
     name: 'atlas',
     hooks: {
@@ -110,7 +111,7 @@ export default function atlasIntegration(atlas: Atlas, check: CheckResult): Astr
         updateConfig({
           vite: {
             // Only the dev server shows drafts, so only it needs their passages and review items.
-            plugins: [dev ? vitePluginAtlas(atlas, { ...check.evidence.index, ...check.draftEvidence }, draftReviews(check)) : vitePluginAtlas(atlas, check.evidence.index)],
+            plugins: [dev ? vitePluginAtlas(atlas, markdownInputs, { ...check.evidence.index, ...check.draftEvidence }, draftReviews(check)) : vitePluginAtlas(atlas, markdownInputs, check.evidence.index)],
             // The atlas may live outside the project (ATLAS_DIR): let the dev server read it.
             server: { fs: { allow: [atlas.layout.root, process.cwd()] } },
           },

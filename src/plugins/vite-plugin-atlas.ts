@@ -1,5 +1,6 @@
 /**
- * `virtual:atlas`: the loaded atlas (its folder layout and validated settings), the keys of the
+ * `virtual:atlas`: the loaded atlas (its folder layout and validated settings), what the Markdown
+ * plugins know about it (for the study texts the pages compile, `../lib/build/study-body.ts`), the keys of the
  * evidence index (which passage of which study holds each quote the site shows: one file per
  * study, `../lib/build/evidence-store.ts`) and what each draft leaves to review (by slug; empty
  * but on the dev server, the only one that shows drafts), as data for everything Vite builds
@@ -10,13 +11,14 @@ import type { Plugin } from 'vite';
 import type { Atlas } from '../lib/atlas/load.ts';
 import type { DraftReview } from '../lib/checks/draft-review.ts';
 import type { EvidenceIndex } from '../lib/checks/evidence-check.ts';
+import type { MarkdownInputs } from '../lib/build/markdown-pipeline.ts';
 import { storeEvidence } from '../lib/build/evidence-store.ts';
 
 const ID = 'virtual:atlas';
 const RESOLVED = `\0${ID}`;
 
-export function vitePluginAtlas(atlas: Atlas, evidence: EvidenceIndex, drafts: Readonly<Record<string, DraftReview>> = {}): Plugin {
-  const code = `export const atlas = ${JSON.stringify(atlas)};\nexport const evidenceKeys = ${JSON.stringify(storeEvidence(evidence))};\nexport const drafts = ${JSON.stringify(drafts)};\n`;
+export function vitePluginAtlas(atlas: Atlas, markdownInputs: MarkdownInputs, evidence: EvidenceIndex, drafts: Readonly<Record<string, DraftReview>> = {}): Plugin {
+  const code = `export const atlas = ${JSON.stringify(atlas)};\nexport const markdownInputs = ${JSON.stringify(markdownInputs)};\nexport const evidenceKeys = ${JSON.stringify(storeEvidence(evidence))};\nexport const drafts = ${JSON.stringify(drafts)};\n`;
   return {
     name: 'atlas:virtual-module',
     resolveId: (id) => (id === ID ? RESOLVED : undefined),

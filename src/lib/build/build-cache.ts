@@ -12,7 +12,7 @@
  * (unit tests, scripts) nothing is kept on disk.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { walkFiles } from '../util/walk-files.ts';
 
@@ -81,6 +81,8 @@ export function cacheKey(...parts: readonly (string | Uint8Array)[]): string {
 export interface BuildCache {
   /** The entry stored under `key`, or undefined. */
   get(key: string): Buffer | undefined;
+  /** Whether an entry is stored under `key` (without reading it). */
+  has(key: string): boolean;
   set(key: string, value: string | Uint8Array): void;
 }
 
@@ -97,6 +99,9 @@ export function buildCache(name: string): BuildCache | undefined {
       } catch {
         return undefined;
       }
+    },
+    has(key) {
+      return existsSync(fileOf(key));
     },
     set(key, value) {
       try {

@@ -28,7 +28,7 @@ import { parseFrontmatter, validate, valueAt, type LineOf } from './frontmatter-
 import type { ContentProblem } from './problems.ts';
 import { draftsFidelity } from './draft-fidelity.ts';
 import { buildCache, cachedJson, cacheKey } from '../build/build-cache.ts';
-import { checkEvidence, draftMessage, readStudyBody, type EvidenceIndex, type EvidenceResult, type StudyBody } from './evidence-check.ts';
+import { checkEvidence, draftMessage, mdxSyntaxError, readStudyBody, type EvidenceIndex, type EvidenceResult, type StudyBody } from './evidence-check.ts';
 import { placeholderNeeds, reviewItems, reviewProblems } from './review-items.ts';
 import { readTextFile } from './text-file.ts';
 import { untranslatedInserts, untranslatedMessage, untranslatedProblems } from './translation-check.ts';
@@ -167,6 +167,14 @@ export function checkContent(atlas: Atlas): CheckResult {
     }
     const read = cachedJson(readBefore, cacheKey(parsed.body), () => readStudyBody(parsed.body) ?? null);
     bodies.set(slug, read);
+    if (read === null) {
+      const error = mdxSyntaxError(parsed.body, parsed.bodyLine);
+      problems.push({
+        file,
+        line: error?.line ?? parsed.bodyLine,
+        message: `the study's text does not parse as MDX: ${error?.reason ?? 'unknown error'}. A study's text is Markdown with the engine's components: close each element you open, and write a literal { or < as \\{ or \\<`,
+      });
+    }
     const headings = read?.headings;
     for (const heading of Object.keys(data.headingGlosses)) {
       if (!headings || headings.includes(heading.trim())) continue;

@@ -101,15 +101,27 @@ export interface EvidenceResult {
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
 
 /**
- * An MDX body as a tree, or undefined when it does not parse. The check then says nothing about
- * that file: the MDX compiler, which parses it the same way, stops the build with the file, the
- * line and its own message.
+ * An MDX body as a tree, or undefined when it does not parse. The evidence checks then say nothing
+ * about that file: the content check reports the parser's own message at its line
+ * (`mdxSyntaxError`), and for a glossary entry the MDX compiler, which parses it the same way.
  */
 function parseMdx(body: string): Root | undefined {
   try {
     return parser.parse(body);
   } catch {
     return undefined;
+  }
+}
+
+/** Why a body that starts on line `bodyLine` of its file does not parse as MDX: the parser's message (with its places in the file) and line. */
+export function mdxSyntaxError(body: string, bodyLine: number): { reason: string; line?: number } | undefined {
+  try {
+    // Blank lines in place of the frontmatter: the parser's places are then the file's.
+    parser.parse('\n'.repeat(bodyLine - 1) + body);
+    return undefined;
+  } catch (error) {
+    const { reason, message, line } = error as { reason?: string; message?: string; line?: number };
+    return { reason: reason ?? message ?? String(error), line };
   }
 }
 

@@ -2,7 +2,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { drafts } from 'virtual:atlas';
 import type { DraftReview } from '../checks/draft-review.ts';
-import { pick } from '../model/localized-text.ts';
+import { compareStudies } from '../model/study-order.ts';
 import { NOT_STATED, type Period, type Study } from '../model/study-schema.ts';
 import { config } from './context.ts';
 
@@ -19,11 +19,8 @@ export function getStudies(locale = config.languages.interface[0]!): Promise<Stu
   const key = config.studies.order === 'title' ? locale : '';
   let studies = sorted.get(key);
   if (!studies) {
-    studies = getCollection('studies', (entry) => !entry.data.draft).then((entries) =>
-      config.studies.order === 'title'
-        ? entries.sort((a, b) => pick(a.data.title, locale).text.localeCompare(pick(b.data.title, locale).text, locale))
-        : entries.sort((a, b) => a.data.source.file.localeCompare(b.data.source.file)),
-    );
+    const compare = compareStudies(config, locale);
+    studies = getCollection('studies', (entry) => !entry.data.draft).then((entries) => entries.sort((a, b) => compare(a.data, b.data)));
     sorted.set(key, studies);
   }
   return studies;

@@ -1,0 +1,33 @@
+/**
+ * A study's compiled text, for its pages: from the workers that compiled it ahead
+ * (`src/lib/build/study-bodies-ahead.ts`), else from the build cache, else compiled here; the
+ * result is the same wherever it comes from.
+ */
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { markdownInputs } from 'virtual:atlas';
+import { buildCache, readCachedJson } from '../build/build-cache.ts';
+import { countStudyBodyHere, STUDY_BODIES_CACHE, takeStudyBodyAhead } from '../build/study-bodies-ahead.ts';
+import { studyBodyCompiler, studyBodyKey, type CompiledBody } from '../build/study-body.ts';
+import type { StudyEntry } from './studies.ts';
+
+let compile: ReturnType<typeof studyBodyCompiler> | undefined;
+
+/** Whether a study's text is compiled by the engine (an MDX file) rather than rendered by its loader. */
+export const hasCompiledBody = (entry: StudyEntry) => entry.filePath?.endsWith('.mdx') === true;
+
+export async function studyBody(entry: StudyEntry): Promise<CompiledBody> {
+  const path = `${markdownInputs.studiesDir}/${basename(entry.filePath!)}`;
+  const text = readFileSync(path, 'utf8');
+  const key = studyBodyKey(markdownInputs, path, text);
+  const ahead = await takeStudyBodyAhead(key)?.catch(() => undefined);
+  if (ahead !== undefined) return JSON.parse(ahead) as CompiledBody;
+  const cache = buildCache(STUDY_BODIES_CACHE);
+  const cached = readCachedJson<CompiledBody>(cache, key);
+  if (cached) return cached;
+  compile ??= studyBodyCompiler(markdownInputs);
+  const body = await compile(path, text);
+  countStudyBodyHere();
+  cache?.set(key, JSON.stringify(body));
+  return body;
+}
