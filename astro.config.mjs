@@ -13,7 +13,8 @@ import sitemap from '@astrojs/sitemap';
 import { createHash } from 'node:crypto';
 import { loadAtlas } from './src/lib/atlas/load.ts';
 import { atlasRoutes, SEARCH_ROUTE } from './src/lib/atlas/routes.ts';
-import { checkContent } from './src/lib/checks/content-check.ts';
+import { checkContent, checkGlossary } from './src/lib/checks/content-check.ts';
+import { errorsOf } from './src/lib/checks/problems.ts';
 import { aliasesOf } from './src/lib/model/glossary-schema.ts';
 import { localizedPath, normalizeBase, withBase } from './src/lib/util/paths.ts';
 import { cslItem } from './src/lib/util/citation.ts';
@@ -23,18 +24,17 @@ import atlasIntegration from './src/plugins/atlas-integration.ts';
 import browserScripts from './src/plugins/browser-scripts-integration.ts';
 import { vitePluginMdxCache } from './src/plugins/vite-plugin-mdx-cache.ts';
 import { openBuildCache } from './src/lib/build/build-cache.ts';
-import { markdownInputsOf, markdownProcessor, studyOfPath } from './src/lib/build/markdown-pipeline.ts';
+import { markdownInputsOf, markdownProcessor, posix, studyOfPath, studyTextInputsOf, termsOf } from './src/lib/build/markdown-pipeline.ts';
 import { compileOnWorkers } from './src/lib/build/mdx-workers.ts';
 import { compileStudyBodiesAhead } from './src/lib/build/study-bodies-ahead.ts';
 import { compareStudies } from './src/lib/model/study-order.ts';
-import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 // Results that are pure functions of the content are kept between builds (src/lib/build/build-cache.ts).
 openBuildCache(fileURLToPath(new URL('.', import.meta.url)));
 const atlas = await loadAtlas();
-const check = checkContent(atlas);
 const { config, layout } = atlas;
 const routes = atlasRoutes(config);
 
@@ -43,6 +43,28 @@ const routes = atlasRoutes(config);
  * Without SITE_URL the site's full URLs are unknown: pages and citations then leave them out.
  */
 const base = normalizeBase(process.env.BASE_PATH || '/');
+
+// The study texts need only the glossary's terms: their compiling starts on worker threads while
+// the rest of the content is checked (src/lib/build/study-bodies-ahead.ts).
+const glossaryCheck = checkGlossary(atlas);
+const studyTexts = compileStudyBodiesAhead(
+  studyTextInputsOf(atlas, termsOf(glossaryCheck.glossary), base),
+  readdirSync(layout.studiesDir)
+    .filter((name) => name.endsWith('.mdx'))
+    .sort()
+    .map((name) => {
+      const path = posix(join(layout.studiesDir, name));
+      return { path, text: readFileSync(path, 'utf8') };
+    }),
+);
+const check = checkContent(atlas, glossaryCheck);
+if (errorsOf(check.problems).length > 0) studyTexts.stop();
+// The pages render in the atlas's order of its studies: the workers take the texts from the last.
+studyTexts.order(
+  [...check.studies]
+    .sort((a, b) => compareStudies(config, /** @type {string} */ (config.languages.interface[0]))(a.data, b.data))
+    .map((study) => posix(join(layout.studiesDir, basename(study.file)))),
+);
 const site = process.env.SITE_URL || undefined;
 /** Tests build more copies (another base path, another atlas) into their own folders. */
 const outDir = process.env.OUT_DIR || './dist';
@@ -89,19 +111,6 @@ const citationsAhead = () =>
     config.citation.locales,
   );
 
-/** Every published study's MDX text, compiled ahead of its pages on worker threads (src/lib/build/study-bodies-ahead.ts), in the order of its pages. */
-const studyBodiesAhead = () =>
-  compileStudyBodiesAhead(
-    markdownInputs,
-    check.studies
-      .filter((study) => study.file.endsWith('.mdx'))
-      .sort((a, b) => compareStudies(config, /** @type {string} */ (config.languages.interface[0]))(a.data, b.data))
-      .map((study) => {
-        const path = `${markdownInputs.studiesDir}/${basename(study.file)}`;
-        return { path, text: readFileSync(path, 'utf8') };
-      }),
-  );
-
 export default defineConfig({
   site,
   base,
@@ -138,7 +147,7 @@ export default defineConfig({
         ]
       : []),
     // Last: it reads every file the others wrote.
-    afterBuild({ atlas, check, classicScripts: scripts.classic, mdxStats, mdxWorkers, citationsAhead, studyBodiesAhead }),
+    afterBuild({ atlas, check, classicScripts: scripts.classic, mdxStats, mdxWorkers, citationsAhead, studyTexts }),
   ],
   markdown: { processor },
   vite: { plugins: [mdxCache] },

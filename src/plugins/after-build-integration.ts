@@ -25,7 +25,7 @@ import { archiveFile, type BuiltPage } from '../lib/build/built-page.ts';
 import { BuiltPagePool } from '../lib/build/built-page-pool.ts';
 import { passOrder } from '../lib/build/pass-order.ts';
 import type { AheadStats } from '../lib/build/citations-ahead.ts';
-import type { StudyBodiesStats } from '../lib/build/study-bodies-ahead.ts';
+import type { StudyBodiesAhead, StudyBodiesStats } from '../lib/build/study-bodies-ahead.ts';
 import type { MdxWorkerStats } from '../lib/build/mdx-workers.ts';
 import { classicPagefind, DownloadArchive, DOWNLOADS_DIR, notInDownload, pagefindData, type DeflatedEntry } from '../lib/build/download.ts';
 import { hashFile, notCached, planOffline, writeServiceWorker, type HashedFile } from '../lib/build/offline.ts';
@@ -60,11 +60,11 @@ export interface AfterBuildOptions {
   mdxWorkers?: MdxWorkerStats;
   /** Starts formatting the citations ahead of the pages (src/lib/build/citations-ahead.ts), when building. */
   citationsAhead?: () => AheadStats;
-  /** Starts compiling the study texts ahead of their pages (src/lib/build/study-bodies-ahead.ts), when building. */
-  studyBodiesAhead?: () => StudyBodiesStats;
+  /** The study texts compiled ahead of their pages (src/lib/build/study-bodies-ahead.ts): stopped unless building. */
+  studyTexts?: StudyBodiesAhead;
 }
 
-export default function afterBuild({ atlas, check, classicScripts, mdxStats, mdxWorkers, citationsAhead, studyBodiesAhead }: AfterBuildOptions): AstroIntegration {
+export default function afterBuild({ atlas, check, classicScripts, mdxStats, mdxWorkers, citationsAhead, studyTexts }: AfterBuildOptions): AstroIntegration {
   let base = '/';
   let ahead: AheadStats | undefined;
   let bodies: StudyBodiesStats | undefined;
@@ -73,8 +73,11 @@ export default function afterBuild({ atlas, check, classicScripts, mdxStats, mdx
     name: 'atlas:after-build',
     hooks: {
       'astro:config:setup': ({ command }) => {
-        if (command !== 'build') return;
-        bodies = studyBodiesAhead?.();
+        if (command !== 'build') {
+          studyTexts?.stop();
+          return;
+        }
+        bodies = studyTexts?.stats;
         ahead = citationsAhead?.();
       },
       'astro:config:done': ({ config }) => {

@@ -15,6 +15,12 @@ export interface Options {
   notes?: Readonly<Record<string, Readonly<Record<string, readonly number[]>>>>;
   /** The element's name. Default `NoteMarker`. */
   element?: string;
+  /**
+   * Mark every passage instead, with one element that has only its `passage`: a place where the
+   * page puts the markers of the notes it knows (a study text compiled before the notes are
+   * placed, src/lib/build/study-body.ts). `notes` is then not read. Default false.
+   */
+  slots?: boolean;
 }
 
 export default function remarkNoteMarkers(options: Options = {}) {
@@ -23,11 +29,12 @@ export default function remarkNoteMarkers(options: Options = {}) {
   return (tree: Root, file: VFile) => {
     const study = studyOf((file.path ?? '').replaceAll('\\', '/'));
     const notes = study ? options.notes?.[study] : undefined;
-    if (!notes) return;
+    if (!study || (!notes && !options.slots)) return;
     visit(tree, (node) => {
       if (node.type !== 'paragraph' && node.type !== 'listItem') return;
       const id = (node.data as { hProperties?: { id?: unknown } } | undefined)?.hProperties?.id;
-      const numbers = typeof id === 'string' ? notes[id] : undefined;
+      if (typeof id !== 'string') return;
+      const numbers = options.slots ? [undefined] : notes?.[id];
       if (!numbers) return;
       // A list item's words end in its first paragraph (a nested list is its own passage).
       const target = node.type === 'paragraph' ? node : node.children.find((child) => child.type === 'paragraph');
@@ -36,10 +43,7 @@ export default function remarkNoteMarkers(options: Options = {}) {
         target.children.push({
           type: 'mdxJsxTextElement',
           name: element,
-          attributes: [
-            { type: 'mdxJsxAttribute', name: 'n', value: String(n) },
-            { type: 'mdxJsxAttribute', name: 'passage', value: id as string },
-          ],
+          attributes: [...(n === undefined ? [] : [{ type: 'mdxJsxAttribute', name: 'n', value: String(n) }]), { type: 'mdxJsxAttribute', name: 'passage', value: id }],
           children: [],
         } as unknown as (typeof target.children)[number]);
       }

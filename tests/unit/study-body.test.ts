@@ -9,10 +9,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadAtlas } from '../../src/lib/atlas/load.ts';
-import { CACHE_ENV } from '../../src/lib/build/build-cache.ts';
+import { buildCache, CACHE_ENV, readCachedJson } from '../../src/lib/build/build-cache.ts';
 import { markdownInputsOf, type MarkdownInputs } from '../../src/lib/build/markdown-pipeline.ts';
-import { compileStudyBodiesAhead, takeStudyBodyAhead } from '../../src/lib/build/study-bodies-ahead.ts';
-import { studyBodyCompiler, studyBodyKey, type BodyComponent, type BodyNode } from '../../src/lib/build/study-body.ts';
+import { compileStudyBodiesAhead, STUDY_BODIES_CACHE, takeStudyBodyAhead } from '../../src/lib/build/study-bodies-ahead.ts';
+import { NOTE_SLOT, studyBodyCompiler, studyBodyKey, type BodyComponent, type BodyNode } from '../../src/lib/build/study-body.ts';
 import { checkContent } from '../../src/lib/checks/content-check.ts';
 import { MINI_ATLAS_DIR } from '../support/atlases.ts';
 
@@ -32,10 +32,12 @@ beforeAll(async () => {
 describe('a study text compiled to HTML and components', () => {
   it('writes paragraphs, headings and tables as HTML, with passage ids and heading ids, escaped as Astro escapes', async () => {
     const body = await compile(studyFile(), text("\n### The source's view\n\nA paragraph's words.\n\n| Year | Cases |\n| --- | --- |\n| 2017 | 350 |\n\n"));
-    expect(body.nodes).toHaveLength(1);
-    expect(body.nodes[0]).toMatch(
+    expect(html(body.nodes)).toMatch(
       /^<h3 id="the-sources-view">The source&#39;s view<\/h3>\n<p id="p-[a-z0-9]+">A paragraph&#39;s words.<\/p>\n<table><thead><tr><th>Year<\/th><th>Cases<\/th><\/tr><\/thead><tbody><tr><td>2017<\/td><td>350<\/td><\/tr><\/tbody><\/table>$/,
     );
+    // After the passage's words, the place where the page puts the markers of the notes on it.
+    const passage = /<p id="(p-[a-z0-9]+)">/.exec(String(body.nodes[0]))![1];
+    expect(body.nodes).toEqual([expect.stringMatching(/words\.$/), { name: NOTE_SLOT, props: { passage } }, expect.stringMatching(/^<\/p>\n<table>/)]);
     expect(body.headings).toEqual([{ depth: 3, slug: 'the-sources-view', text: "The source's view" }]);
   });
 
@@ -47,6 +49,7 @@ describe('a study text compiled to HTML and components', () => {
     expect(links.some((link) => String(link.props.href).includes(term.id))).toBe(true);
     expect(body.linkedTerms).toContain(term.id);
     expect(html(body.nodes)).toMatch(/^<p id="p-[a-z0-9]+">See  on \.<\/p>$/);
+    expect(links.map((link) => link.name)).toEqual(['a', 'a', NOTE_SLOT]);
   });
 
   it('keeps an element written as JSX as HTML, and a component with literal props, its content and its named slots', async () => {
@@ -55,7 +58,7 @@ describe('a study text compiled to HTML and components', () => {
       text('A <span lang="en">phrase</span> <Sic />.\n\n<EditorialInsert label={{ en: "Figures", id: "Angka" }}>\n\nIn English.\n\n<Fragment slot="id">\n\nDalam bahasa Indonesia.\n\n</Fragment>\n\n</EditorialInsert>\n'),
     );
     expect(body.nodes[0]).toMatch(/^<p id="p-[a-z0-9]+">A <span lang="en">phrase<\/span> $/);
-    const [sic, insert] = components(body.nodes);
+    const [sic, , insert] = components(body.nodes);
     expect(sic).toEqual({ name: 'Sic', props: {} });
     expect(insert!.name).toBe('EditorialInsert');
     expect(insert!.props).toEqual({ label: { en: 'Figures', id: 'Angka' } });
@@ -115,21 +118,47 @@ describe('study texts compiled ahead on a worker thread', () => {
     rmSync(cacheDir, { recursive: true, force: true });
   });
 
-  it('gives a page what it would compile itself, whether the worker has finished it, is compiling it, or has not reached it', { timeout: 60_000 }, async () => {
-    const files = readdirSync(inputs.studiesDir)
-      .filter((name) => name.endsWith('.mdx'))
-      .map((name) => ({ path: `${inputs.studiesDir}/${name}`, text: readFileSync(`${inputs.studiesDir}/${name}`, 'utf8') }));
-    expect(files.length).toBe(3);
-    const stats = compileStudyBodiesAhead(inputs, files, 1);
-    // Taken at once: the worker has started on the last file (taken while it compiles: it must still
-    // arrive), and the first two are still queued (the page compiles them; they leave the queue).
+  const copies = (count: number) => {
+    const path = `${inputs.studiesDir}/water-committees-three-valleys.mdx`;
+    const text = readFileSync(path, 'utf8');
+    // Copies under other names: each its own text to compile, the same words.
+    return Array.from({ length: count }, (_, i) => ({ path: `${inputs.studiesDir}/copy-${i}.mdx`, text }));
+  };
+  const waitFor = async (done: () => boolean) => {
+    for (let i = 0; i < 600 && !done(); i += 1) await new Promise((resolve) => setTimeout(resolve, 50));
+  };
+
+  it('gives a page the text the worker compiled or is compiling, once, and leaves it the texts the worker has not reached', { timeout: 60_000 }, async () => {
+    const files = copies(40);
+    const ahead = compileStudyBodiesAhead(inputs, files, 1);
+    await waitFor(() => ahead.stats.onWorkers >= 2);
+    expect(ahead.stats.onWorkers).toBeGreaterThanOrEqual(2);
+    // Taken in the pages' order: the first texts are unclaimed (the page compiles them, and the worker
+    // never will); the last ones are the worker's, answered or being compiled, and must arrive.
     const taken = files.map((file) => takeStudyBodyAhead(studyBodyKey(inputs, file.path, file.text)));
-    expect(taken.map((promise) => promise !== undefined)).toEqual([false, false, true]);
-    const last = files[2]!;
-    expect(JSON.parse(await taken[2]!)).toEqual(await compile(last.path, last.text));
-    expect(stats.onWorkers).toBe(1);
-    // A text is given once: the page in the next language reads it from the build cache.
+    expect(taken[0]).toBeUndefined();
+    expect(taken.at(-1)).toBeDefined();
+    const expected = JSON.stringify(await compile(files[0]!.path, files[0]!.text)).replaceAll('copy-0', 'COPY');
+    for (const [index, promise] of taken.entries()) {
+      if (!promise) continue;
+      await promise;
+      const file = files[index]!;
+      const kept = readCachedJson(buildCache(STUDY_BODIES_CACHE), studyBodyKey(inputs, file.path, file.text));
+      expect(JSON.stringify(kept).replaceAll(`copy-${index}`, 'COPY')).toBe(expected);
+    }
+    // Each text is given once: the page in the next language reads it from the build cache.
+    const last = files.at(-1)!;
     expect(takeStudyBodyAhead(studyBodyKey(inputs, last.path, last.text))).toBeUndefined();
-    expect(readdirSync(join(cacheDir, 'study-bodies'), { recursive: true }).length).toBeGreaterThan(0);
+    await waitFor(() => ahead.stats.onWorkers === taken.filter(Boolean).length);
+    expect(ahead.stats.onWorkers).toBe(taken.filter(Boolean).length);
+    expect(readdirSync(join(cacheDir, 'study-texts'), { recursive: true }).length).toBeGreaterThan(0);
+  });
+
+  it('leaves every text to the pages when they ask before the worker has started', { timeout: 60_000 }, async () => {
+    const files = copies(3).map((file) => ({ ...file, path: file.path.replace('copy-', 'early-') }));
+    const ahead = compileStudyBodiesAhead(inputs, files, 1);
+    expect(files.map((file) => takeStudyBodyAhead(studyBodyKey(inputs, file.path, file.text)))).toEqual([undefined, undefined, undefined]);
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    expect(ahead.stats.onWorkers).toBe(0);
   });
 });

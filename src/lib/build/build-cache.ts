@@ -83,7 +83,8 @@ export interface BuildCache {
   get(key: string): Buffer | undefined;
   /** Whether an entry is stored under `key` (without reading it). */
   has(key: string): boolean;
-  set(key: string, value: string | Uint8Array): void;
+  /** Stores an entry; false when it could not be written. */
+  set(key: string, value: string | Uint8Array): boolean;
 }
 
 /** One kind of result (`name`: its own subfolder), or undefined when no cache is open in this process. */
@@ -106,8 +107,10 @@ export function buildCache(name: string): BuildCache | undefined {
     set(key, value) {
       try {
         writeWhole(fileOf(key), value);
+        return true;
       } catch {
         // A cache that cannot be written costs time on the next build, nothing else.
+        return false;
       }
     },
   };

@@ -9,7 +9,7 @@ import { basename, extname } from 'node:path';
 import { displayPath } from '../atlas/layout.ts';
 import type { Atlas } from '../atlas/load.ts';
 import { atlasRoutes } from '../atlas/routes.ts';
-import type { CheckResult } from '../checks/content-check.ts';
+import type { CheckedEntry, CheckResult } from '../checks/content-check.ts';
 import { EDITORIAL_ELEMENTS } from '../checks/evidence-check.ts';
 import type { AtlasConfig } from '../model/atlas-config.ts';
 import { aliasesOf } from '../model/glossary-schema.ts';
@@ -42,23 +42,30 @@ export interface MarkdownInputs {
 
 /** The inputs of an atlas whose content has been checked, for a site under `base`. */
 export function markdownInputsOf(atlas: Atlas, check: CheckResult, base: string): MarkdownInputs {
-  const { config, layout } = atlas;
   // Study → passage id → the editorial notes that concern it, from the quotes the check found.
   // A draft's too: its text is compiled with the others, and the dev server shows it.
   const evidenceOf = { ...check.evidence.index, ...check.draftEvidence };
   const notesAt = Object.fromEntries(
     [...check.studies, ...check.drafts].map((study) => [study.slug, notePlaces(study.data.editorialNotes, (quote) => evidenceOf[study.slug]?.[normalizeQuote(quote)]?.id)]),
   );
+  return { ...studyTextInputsOf(atlas, termsOf(check.glossary), base), notesAt };
+}
+
+/** What the Markdown plugins know about the atlas but the editorial notes (which wait for the content check): what a study text is compiled with. */
+export function studyTextInputsOf(atlas: Atlas, terms: TermAliases[], base: string): Omit<MarkdownInputs, 'notesAt'> {
+  const { config, layout } = atlas;
   return {
     config,
     base,
     studiesDir: posix(layout.studiesDir),
     glossaryDir: posix(layout.glossaryDir),
     entriesFolder: `${displayPath(layout.glossaryDir, layout.root)}/`,
-    terms: check.glossary.map((entry) => ({ id: entry.id, aliases: aliasesOf(entry.data) })),
-    notesAt,
+    terms,
   };
 }
+
+/** Each glossary entry's id and the words it is found by. */
+export const termsOf = (glossary: readonly CheckedEntry[]): TermAliases[] => glossary.map((entry) => ({ id: entry.id, aliases: aliasesOf(entry.data) }));
 
 /** Paths as remark sees them (absolute, `/` separators). */
 export const posix = (path: string) => path.replaceAll('\\', '/');

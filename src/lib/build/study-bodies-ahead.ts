@@ -1,39 +1,46 @@
 /**
- * Compiles the study texts (`study-body.ts`) on worker threads from the start of a build, while
- * the main thread syncs the content, bundles the pages and renders them. Each result goes to the
- * build cache, where a study page looks first.
+ * Compiles the study texts (`study-body.ts`) on a worker thread from the start of a build, while
+ * the main thread checks the content, syncs it, bundles the pages and renders them. Each result
+ * goes to the build cache, where its page reads it.
  *
- * The files come in the order their pages render; the workers take them from the last, and a
- * page compiles on its own thread a text they have not reached (which then leaves their queue),
- * so that once rendering starts both threads compile, from either end. The page never depends on
- * the workers: it takes a text they have started or finished (`takeStudyBodyAhead`), and
- * compiles itself one they failed on, so a compile error is reported by the page with its file
- * and line as without them.
+ * The worker is given every text at once, so that it never waits for the main thread (which
+ * checks the content without pausing). Each text has a claim in memory both threads share: the
+ * worker claims a text before compiling it, taking them from the last in the order the pages
+ * render; a page that finds its text unclaimed claims it and compiles it on its own thread, so
+ * that once rendering starts both threads compile, from either end. A page whose text the
+ * worker has claimed waits for it (`takeStudyBodyAhead`). The page never depends on the worker:
+ * it compiles itself a text the worker failed on, so a compile error is reported by the page
+ * with its file and line as without it.
  */
 import { Worker } from 'node:worker_threads';
 import { buildCache } from './build-cache.ts';
-import type { MarkdownInputs } from './markdown-pipeline.ts';
 import { spareCores } from './spare-cores.ts';
-import { studyBodyKey } from './study-body.ts';
+import { studyBodyKey, type StudyTextInputs } from './study-body.ts';
 
 /** The build cache's folder of compiled study texts. */
-export const STUDY_BODIES_CACHE = 'study-bodies';
+export const STUDY_BODIES_CACHE = 'study-texts';
+
+/** A text's claim: nobody's yet, the worker's, or a page's. */
+export const FREE = 0;
+export const WORKER = 1;
+export const PAGE = 2;
 
 /** The channel between this module (loaded by the Astro configuration) and the page code Vite bundles: one process, two module graphs. */
 const REGISTRY = Symbol.for('atlas:study-bodies-ahead');
 
 interface Registry {
-  take(key: string): Promise<string> | undefined;
+  stats: StudyBodiesStats;
+  take(key: string): Promise<void> | undefined;
 }
 
 export interface StudyBodiesStats {
   /** Texts already in the build cache. */
   cached: number;
-  /** Texts the workers compiled. */
+  /** Texts the worker compiled. */
   onWorkers: number;
-  /** Texts a page compiled itself (the workers had not reached them, or failed on them). */
+  /** Texts a page compiled itself (the worker had not reached them, or failed on them). */
   onMainThread: number;
-  /** Why a worker stopped, if one did. */
+  /** Why the worker stopped, if it did before its work was done. */
   failure?: string;
 }
 
@@ -42,91 +49,125 @@ export interface StudyFile {
   text: string;
 }
 
-/** The compiled text the workers have for `key` (as JSON), once; undefined when a page must compile it. */
-export function takeStudyBodyAhead(key: string): Promise<string> | undefined {
+/** What the worker is given: each text to compile, its key, and the claims. */
+export interface AheadTask {
+  inputs: StudyTextInputs;
+  files: (StudyFile & { key: string })[];
+  claims: Int32Array;
+  /** The order to take the files in: indexes, the first page's text first. */
+  order: number[];
+}
+
+export interface StudyBodiesAhead {
+  stats: StudyBodiesStats;
+  /** The paths of the texts in the order their pages render: the worker goes on from the last. */
+  order(paths: readonly string[]): void;
+  /** Stops the worker (a build that will render no page). */
+  stop(): void;
+}
+
+/**
+ * For the text under `key`, once: a promise that settles when the worker has compiled it into the
+ * build cache (rejected if it failed), or undefined when the page must compile it itself.
+ */
+export function takeStudyBodyAhead(key: string): Promise<void> | undefined {
   return (globalThis as { [REGISTRY]?: Registry })[REGISTRY]?.take(key);
 }
 
 /** Counts a text a page compiled itself. */
 export function countStudyBodyHere(): void {
-  const stats = (globalThis as { [REGISTRY]?: { stats: StudyBodiesStats } })[REGISTRY]?.stats;
+  const stats = (globalThis as { [REGISTRY]?: Registry })[REGISTRY]?.stats;
   if (stats) stats.onMainThread += 1;
 }
 
-/** Starts the workers on the files (in the order their pages render) that the build cache lacks, from the last. */
-export function compileStudyBodiesAhead(inputs: MarkdownInputs, files: readonly StudyFile[], workers = spareCores()): StudyBodiesStats {
+/** Starts the worker on the files that the build cache lacks. */
+export function compileStudyBodiesAhead(inputs: StudyTextInputs, files: readonly StudyFile[], workers = Math.min(1, spareCores())): StudyBodiesAhead {
   const stats: StudyBodiesStats = { cached: 0, onWorkers: 0, onMainThread: 0 };
   const cache = buildCache(STUDY_BODIES_CACHE);
-  const queue: (StudyFile & { key: string })[] = [];
+  const todo: (StudyFile & { key: string })[] = [];
   for (const file of files) {
     const key = studyBodyKey(inputs, file.path, file.text);
     if (cache?.has(key)) stats.cached += 1;
-    else queue.push({ ...file, key });
+    else todo.push({ ...file, key });
   }
-  /** Texts sent to a worker: the promise of each, until a page takes it. */
-  const sent = new Map<string, Promise<string>>();
-  /** How to settle each text a worker has not answered yet (a page may have taken it already). */
-  const unanswered = new Map<string, Pick<PromiseWithResolvers<string>, 'resolve' | 'reject'>>();
-  const queued = new Set(queue.map((file) => file.key));
-  const registry: Registry & { stats: StudyBodiesStats } = {
+  const indexOf = new Map(todo.map((file, index) => [file.key, index]));
+  const claims = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT * Math.max(1, todo.length)));
+  /** What the worker has answered that no page has taken yet (a failure's message, or undefined), and the pages waiting on it. */
+  const answered = new Map<number, string | undefined>();
+  const waiting = new Map<number, PromiseWithResolvers<void>>();
+  let worker: Worker | undefined;
+  let stopped = false;
+
+  const settle = (index: number, failure: string | undefined) => {
+    const waiter = waiting.get(index);
+    if (!waiter) {
+      answered.set(index, failure);
+      return;
+    }
+    waiting.delete(index);
+    if (failure === undefined) waiter.resolve();
+    else waiter.reject(new Error(failure));
+    // The worker keeps the build alive only while a page waits on it.
+    if (waiting.size === 0) worker?.unref();
+  };
+
+  const registry: Registry = {
     stats,
     take(key) {
-      if (queued.delete(key)) return undefined;
-      const promise = sent.get(key);
-      sent.delete(key);
-      return promise;
+      const index = indexOf.get(key);
+      if (index === undefined || stopped) return undefined;
+      const claim = Atomics.compareExchange(claims, index, FREE, PAGE);
+      if (claim !== WORKER) return undefined;
+      indexOf.delete(key);
+      if (answered.has(index)) {
+        const failure = answered.get(index);
+        answered.delete(index);
+        return failure === undefined ? Promise.resolve() : Promise.reject(new Error(failure));
+      }
+      const waiter = Promise.withResolvers<void>();
+      waiting.set(index, waiter);
+      worker?.ref();
+      return waiter.promise;
     },
   };
   (globalThis as { [REGISTRY]?: Registry })[REGISTRY] = registry;
-  if (!cache || queue.length === 0 || workers === 0) return stats;
 
-  const next = (worker: Worker) => {
-    let file = queue.pop();
-    while (file && !queued.has(file.key)) file = queue.pop();
-    if (!file) {
-      done.add(worker);
-      void worker.terminate();
-      return;
+  const stop = (why?: string) => {
+    if (stopped) return;
+    stopped = true;
+    if (why) stats.failure ??= why;
+    for (const [index, waiter] of waiting) {
+      waiting.delete(index);
+      waiter.reject(new Error(why ?? 'the build stopped the worker'));
     }
-    queued.delete(file.key);
-    const { promise, resolve, reject } = Promise.withResolvers<string>();
-    // A page that takes a failed text compiles it itself; nobody else waits on the promise.
-    promise.catch(() => undefined);
-    sent.set(file.key, promise);
-    unanswered.set(file.key, { resolve, reject });
-    current.set(worker, file.key);
-    // A worker keeps the build alive only while a page may wait on it.
-    worker.ref();
-    worker.postMessage(file);
+    void worker?.terminate();
   };
-  const current = new Map<Worker, string>();
-  /** Workers stopped because the queue is empty. */
-  const done = new Set<Worker>();
-  for (let index = 0; index < Math.min(workers, queue.length); index += 1) {
-    const worker = new Worker(new URL('./study-body-worker.ts', import.meta.url), { workerData: { inputs } });
-    worker.on('message', (reply: { key: string; json?: string; failure?: string }) => {
-      const entry = unanswered.get(reply.key);
-      unanswered.delete(reply.key);
-      if (reply.json !== undefined) {
-        stats.onWorkers += 1;
-        entry?.resolve(reply.json);
-      } else entry?.reject(new Error(reply.failure));
-      current.delete(worker);
-      worker.unref();
-      next(worker);
-    });
-    const lose = (why: string) => {
-      stats.failure ??= why;
-      const key = current.get(worker);
-      if (key !== undefined) unanswered.get(key)?.reject(new Error(why));
-      if (key !== undefined) unanswered.delete(key);
-      current.delete(worker);
-    };
-    worker.on('error', (error) => lose(error.message));
-    worker.on('exit', (code) => !done.has(worker) && lose(`exit code ${code}`));
-    // The build does not wait for the workers: what they have not done, the pages do.
-    worker.unref();
-    next(worker);
-  }
-  return stats;
+  const handle: StudyBodiesAhead = {
+    stats,
+    order(paths) {
+      const place = new Map(paths.map((path, index) => [path, index]));
+      const order = todo.map((_, index) => index).sort((a, b) => (place.get(todo[a]!.path) ?? -1) - (place.get(todo[b]!.path) ?? -1));
+      worker?.postMessage({ order });
+    },
+    stop: () => stop(),
+  };
+  if (!cache || todo.length === 0 || workers === 0) return handle;
+
+  const task: AheadTask = { inputs, files: todo, claims, order: todo.map((_, index) => index) };
+  worker = new Worker(new URL('./study-body-worker.ts', import.meta.url), { workerData: task });
+  worker.unref();
+  worker.on('message', (reply: { index: number; failure?: string }) => {
+    if (reply.failure === undefined) stats.onWorkers += 1;
+    settle(reply.index, reply.failure);
+  });
+  worker.on('error', (error) => stop(error.message));
+  worker.on('exit', (code) => {
+    if (!stopped && code !== 0) stop(`exit code ${code}`);
+    // A text the worker claimed and never answered is compiled by its page.
+    for (const [index, waiter] of waiting) {
+      waiting.delete(index);
+      waiter.reject(new Error('the worker stopped'));
+    }
+  });
+  return handle;
 }

@@ -26,6 +26,7 @@ import { VFile } from 'vfile';
 import rehypeRaw from 'rehype-raw';
 import { cacheKey } from './build-cache.ts';
 import { literalValue } from './literal-value.ts';
+import remarkNoteMarkers from '../../plugins/remark-note-markers.ts';
 import { markdownProcessor, studyOfPath, type MarkdownInputs } from './markdown-pipeline.ts';
 
 /** HTML, or a component with its props and what it wraps. */
@@ -60,20 +61,34 @@ export const ELEMENT_COMPONENTS: readonly string[] = ['a'];
 /** The components a study's text may use, besides `Fragment`. */
 export const TEXT_COMPONENTS: readonly string[] = ['Sic', 'EditorialInsert', 'BarChart', 'HeadingGloss', 'NoteMarker'];
 
+/**
+ * Where the markers of the editorial notes on a passage go (after its words): every passage has
+ * one, and the page puts there the markers of the notes it knows (`StudyBody.astro`), so that
+ * the compiled text does not wait for the content check to place the notes.
+ */
+export const NOTE_SLOT = 'atlas-note-markers';
+
 const VOID = /^(area|base|br|col|command|embed|hr|img|input|keygen|link|meta|param|source|track|wbr)$/i;
 const TABLE_CELL = new Set(['td', 'th']);
 const TABLE_PARTS = new Set(['table', 'tbody', 'thead', 'tfoot', 'tr']);
 
+/** What a study text's compiled form depends on besides its file: the settings, the base path and the glossary's terms (not the notes). */
+export type StudyTextInputs = Omit<MarkdownInputs, 'notesAt'>;
+
 /** The key of a study file's compiled text in the build cache: its path, its text and what the plugins know. */
-export function studyBodyKey(inputs: MarkdownInputs, path: string, text: string): string {
-  const study = studyOfPath(inputs)(path);
-  return cacheKey('study-body', path, text, JSON.stringify({ config: inputs.config, base: inputs.base, terms: inputs.terms, notes: study ? (inputs.notesAt[study] ?? null) : null }));
+export function studyBodyKey(inputs: StudyTextInputs, path: string, text: string): string {
+  return cacheKey('study-body', path, text, JSON.stringify({ config: inputs.config, base: inputs.base, terms: inputs.terms }));
 }
 
 /** Makes the compiler for an atlas's study files (one per build, or per worker thread). */
-export function studyBodyCompiler(inputs: MarkdownInputs): (path: string, text: string) => Promise<CompiledBody> {
-  // The engine's own list: plugins, never plugin names (which only Astro's processor resolves).
-  const remarkPlugins = markdownProcessor(inputs).options.remarkPlugins as PluggableList;
+export function studyBodyCompiler(inputs: StudyTextInputs): (path: string, text: string) => Promise<CompiledBody> {
+  // The engine's own list (plugins, never plugin names, which only Astro's processor resolves), with
+  // a place for the notes' markers after every passage instead of the markers themselves.
+  const withoutNotes: MarkdownInputs = { ...inputs, notesAt: {} };
+  const remarkPlugins: PluggableList = [
+    ...(markdownProcessor(withoutNotes).options.remarkPlugins as PluggableList),
+    [remarkNoteMarkers, { studyOf: studyOfPath(inputs), slots: true, element: NOTE_SLOT }],
+  ];
   const mdx = createProcessor({
     format: 'mdx',
     jsxImportSource: 'astro',
@@ -184,6 +199,10 @@ class BodyWriter {
   private jsx(node: MdxJsxFlowElementHast | MdxJsxTextElementHast, out: Output, schema: Schema): void {
     const props = this.jsxProps(node);
     const name = node.name;
+    if (name === NOTE_SLOT) {
+      out.component({ name, props });
+      return;
+    }
     // `<>…</>` and a `<Fragment>` outside a component's slots: only what they wrap.
     if (name === null || (name === 'Fragment' && props.slot === undefined)) {
       for (const child of node.children) this.node(child, out, schema);

@@ -77,9 +77,20 @@ export function studiesSayHeading(atlas: Pick<Atlas, 'config'>): string {
   return t(atlas.config.languages.interface[0]!)['glossary.studiesSay'];
 }
 
-export function checkContent(atlas: Atlas): CheckResult {
+/** The glossary's entries as the content check reads them, with what it found wrong in them. */
+export interface GlossaryCheck {
+  problems: ContentProblem[];
+  glossary: CheckedEntry[];
+  glossaryIds: string[];
+  relatedLines: Map<string, LineOf>;
+}
+
+/**
+ * The glossary part of the content check, which the rest of it needs first; the build runs it
+ * on its own before the rest, so that work needing only the glossary's terms can start early.
+ */
+export function checkGlossary(atlas: Atlas): GlossaryCheck {
   const { layout, config } = atlas;
-  // Paths in problems are relative to the atlas folder: the author's own view of it.
   const show = (path: string) => displayPath(path, layout.root);
   const problems: ContentProblem[] = [];
   const glossaryRoute = `/${config.glossary.route}/`;
@@ -117,6 +128,15 @@ export function checkContent(atlas: Atlas): CheckResult {
     glossary.push({ id: slug, file, data, body: parsed.body, bodyLine: parsed.bodyLine, lineOf: parsed.lineOf });
     problems.push(...untranslatedProblems(parsed.input, config.languages, file, parsed.lineOf));
   }
+  return { problems, glossary, glossaryIds, relatedLines };
+}
+
+export function checkContent(atlas: Atlas, glossaryCheck: GlossaryCheck = checkGlossary(atlas)): CheckResult {
+  const { layout, config } = atlas;
+  // Paths in problems are relative to the atlas folder: the author's own view of it.
+  const show = (path: string) => displayPath(path, layout.root);
+  const problems: ContentProblem[] = [...glossaryCheck.problems];
+  const { glossary, glossaryIds, relatedLines } = glossaryCheck;
   const translations = glossaryTranslations(atlas, glossary, problems);
   problems.push(...aliasConflicts(glossary, relatedLines));
 

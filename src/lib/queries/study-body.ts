@@ -1,7 +1,7 @@
 /**
- * A study's compiled text, for its pages: from the workers that compiled it ahead
- * (`src/lib/build/study-bodies-ahead.ts`), else from the build cache, else compiled here; the
- * result is the same wherever it comes from.
+ * A study's compiled text, for its pages: from the build cache (where the worker that compiles
+ * the texts ahead puts them, `src/lib/build/study-bodies-ahead.ts`, and where a page puts one it
+ * compiled), else compiled here; the result is the same wherever it comes from.
  */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
@@ -20,8 +20,8 @@ export async function studyBody(entry: StudyEntry): Promise<CompiledBody> {
   const path = `${markdownInputs.studiesDir}/${basename(entry.filePath!)}`;
   const text = readFileSync(path, 'utf8');
   const key = studyBodyKey(markdownInputs, path, text);
-  const ahead = await takeStudyBodyAhead(key)?.catch(() => undefined);
-  if (ahead !== undefined) return JSON.parse(ahead) as CompiledBody;
+  // Whether the worker compiled it or not, a text in the build cache is read from there.
+  await takeStudyBodyAhead(key)?.catch(() => undefined);
   const cache = buildCache(STUDY_BODIES_CACHE);
   const cached = readCachedJson<CompiledBody>(cache, key);
   if (cached) return cached;
