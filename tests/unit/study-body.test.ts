@@ -92,7 +92,7 @@ describe('what a study text cannot hold', () => {
   it('a component the engine does not give study texts, naming those it does', async () => {
     const error = await failure('Text <Chart /> here.\n');
     expect(error?.message).toMatch(/the component `<Chart>`/);
-    expect(error?.message).toMatch(/<Sic>, <EditorialInsert>, <BarChart>/);
+    expect(error?.message).toMatch(/may use: <Sic>, <EditorialInsert>, <BarChart> \(and `<Fragment slot="…">` inside/);
   });
 
   it('an attribute that is not a literal value', async () => {

@@ -20,6 +20,13 @@ import { studyBodyKey, type StudyTextInputs } from './study-body.ts';
 /** The build cache's folder of compiled study texts. */
 export const STUDY_BODIES_CACHE = 'study-texts';
 
+/**
+ * The worker's heap: V8 lets an unbounded heap grow to several hundred megabytes before it
+ * collects, which set the build's peak memory while the worker compiled beside Vite. A text needs
+ * far less; a worker that runs out stops, and the pages compile what it leaves.
+ */
+const WORKER_HEAP_MB = 256;
+
 /** A text's claim: nobody's yet, the worker's, or a page's. */
 export const FREE = 0;
 export const WORKER = 1;
@@ -154,7 +161,7 @@ export function compileStudyBodiesAhead(inputs: StudyTextInputs, files: readonly
   if (!cache || todo.length === 0 || workers === 0) return handle;
 
   const task: AheadTask = { inputs, files: todo, claims, order: todo.map((_, index) => index) };
-  worker = new Worker(new URL('./study-body-worker.ts', import.meta.url), { workerData: task });
+  worker = new Worker(new URL('./study-body-worker.ts', import.meta.url), { workerData: task, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
   worker.unref();
   worker.on('message', (reply: { index: number; failure?: string }) => {
     if (reply.failure === undefined) stats.onWorkers += 1;

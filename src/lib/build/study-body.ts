@@ -58,8 +58,11 @@ export interface CompiledBody {
 /** The elements of a study's text rendered by a component of the page (`a`: its links, with the base and the reader's language). */
 export const ELEMENT_COMPONENTS: readonly string[] = ['a'];
 
-/** The components a study's text may use, besides `Fragment`. */
-export const TEXT_COMPONENTS: readonly string[] = ['Sic', 'EditorialInsert', 'BarChart', 'HeadingGloss', 'NoteMarker'];
+/** The components an author may write in a study's text, besides `Fragment`. */
+export const TEXT_COMPONENTS: readonly string[] = ['Sic', 'EditorialInsert', 'BarChart'];
+
+/** The components the engine's remark plugins put in a study's text (a heading's gloss, a note's marker). */
+const PLUGIN_COMPONENTS: readonly string[] = ['HeadingGloss', 'NoteMarker'];
 
 /**
  * Where the markers of the editorial notes on a passage go (after its words): every passage has
@@ -102,7 +105,7 @@ export function studyBodyCompiler(inputs: StudyTextInputs): (path: string, text:
     if ((plugin as { name?: string }).name === 'rehypeRecma') break;
     toTree.use(plugin as never, ...(options as never[]));
   }
-  const known = new Set([...ELEMENT_COMPONENTS, ...TEXT_COMPONENTS]);
+  const known = new Set([...ELEMENT_COMPONENTS, ...TEXT_COMPONENTS, ...PLUGIN_COMPONENTS]);
   return async (path, text) => {
     const { frontmatter, content } = parseFrontmatter(text, { frontmatter: 'empty-with-spaces' });
     const file = new VFile({ value: content, path, data: { astro: { frontmatter } } });
@@ -213,7 +216,7 @@ class BodyWriter {
       return;
     }
     if (!this.known.has(name)) {
-      return this.fail(node, `the component \`<${name}>\``, 'unknown-component', `The components a study's text may use: ${[...this.known].filter((n) => /^[A-Z]/.test(n)).map((n) => `<${n}>`).join(', ')}.`);
+      return this.fail(node, `the component \`<${name}>\``, 'unknown-component', `The components a study's text may use: ${TEXT_COMPONENTS.map((n) => `<${n}>`).join(', ')} (and \`<Fragment slot="…">\` inside an \`<EditorialInsert>\`).`);
     }
     const children = new Output();
     const slots: Record<string, BodyNode[]> = {};
