@@ -47,8 +47,9 @@ const base = normalizeBase(process.env.BASE_PATH || '/');
 // The study texts need only the glossary's terms: their compiling starts on worker threads while
 // the rest of the content is checked (src/lib/build/study-bodies-ahead.ts).
 const glossaryCheck = checkGlossary(atlas);
+const studyTextInputs = studyTextInputsOf(atlas, termsOf(glossaryCheck.glossary), base);
 const studyTexts = compileStudyBodiesAhead(
-  studyTextInputsOf(atlas, termsOf(glossaryCheck.glossary), base),
+  studyTextInputs,
   readdirSync(layout.studiesDir)
     .filter((name) => name.endsWith('.mdx'))
     .sort()
@@ -121,7 +122,7 @@ export default defineConfig({
   cacheDir: `./node_modules/.astro/${createHash('sha256').update(layout.root).digest('hex').slice(0, 12)}`,
   integrations: [
     { name: 'atlas:building', hooks: { 'astro:config:setup': ({ command }) => void (building = command === 'build') } },
-    atlasIntegration(atlas, check, markdownInputs),
+    atlasIntegration(atlas, check, studyTextInputs),
     scripts,
     mdx(),
     // A sitemap lists full URLs, so only a site whose URL is known has one.

@@ -12,8 +12,8 @@ declare const __ATLAS_LOCALE__: string;
 /** The loaded atlas (see src/plugins/vite-plugin-atlas.ts). */
 declare module 'virtual:atlas' {
   export const atlas: import('./lib/atlas/load.ts').Atlas;
-  /** What the Markdown plugins know about the atlas (src/lib/build/markdown-pipeline.ts). */
-  export const markdownInputs: import('./lib/build/markdown-pipeline.ts').MarkdownInputs;
+  /** What a study's text is compiled with (src/lib/build/study-body.ts). */
+  export const studyTextInputs: import('./lib/build/study-body.ts').StudyTextInputs;
   /** Study slug → the key of its evidence index's file (src/lib/build/evidence-store.ts). */
   export const evidenceKeys: Readonly<Record<string, string>>;
   /** Each draft's file and what it leaves to review, by slug; empty but on the dev server. */

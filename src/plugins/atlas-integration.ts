@@ -14,7 +14,7 @@ import type { CheckResult } from '../lib/checks/content-check.ts';
 import { draftReviews } from '../lib/checks/draft-review.ts';
 import { errorsOf, formatProblems, problemsError, reviewsOf, warningsOf } from '../lib/checks/problems.ts';
 import { withBase } from '../lib/util/paths.ts';
-import type { MarkdownInputs } from '../lib/build/markdown-pipeline.ts';
+import type { StudyTextInputs } from '../lib/build/study-body.ts';
 import { vitePluginAtlas } from './vite-plugin-atlas.ts';
 
 const CONTENT_HINT =
@@ -92,7 +92,7 @@ function draftReports(atlas: Atlas, check: CheckResult, dev: boolean, base: stri
   });
 }
 
-export default function atlasIntegration(atlas: Atlas, check: CheckResult, markdownInputs: MarkdownInputs): AstroIntegration {
+export default function atlasIntegration(atlas: Atlas, check: CheckResult, studyTextInputs: StudyTextInputs): AstroIntegration {
   return {
     name: 'atlas',
     hooks: {
@@ -111,7 +111,7 @@ export default function atlasIntegration(atlas: Atlas, check: CheckResult, markd
         updateConfig({
           vite: {
             // Only the dev server shows drafts, so only it needs their passages and review items.
-            plugins: [dev ? vitePluginAtlas(atlas, markdownInputs, { ...check.evidence.index, ...check.draftEvidence }, draftReviews(check)) : vitePluginAtlas(atlas, markdownInputs, check.evidence.index)],
+            plugins: [dev ? vitePluginAtlas(atlas, studyTextInputs, { ...check.evidence.index, ...check.draftEvidence }, draftReviews(check)) : vitePluginAtlas(atlas, studyTextInputs, check.evidence.index)],
             // The atlas may live outside the project (ATLAS_DIR): let the dev server read it.
             server: { fs: { allow: [atlas.layout.root, process.cwd()] } },
           },

@@ -11,14 +11,14 @@ import type { Plugin } from 'vite';
 import type { Atlas } from '../lib/atlas/load.ts';
 import type { DraftReview } from '../lib/checks/draft-review.ts';
 import type { EvidenceIndex } from '../lib/checks/evidence-check.ts';
-import type { MarkdownInputs } from '../lib/build/markdown-pipeline.ts';
+import type { StudyTextInputs } from '../lib/build/study-body.ts';
 import { storeEvidence } from '../lib/build/evidence-store.ts';
 
 const ID = 'virtual:atlas';
 const RESOLVED = `\0${ID}`;
 
-export function vitePluginAtlas(atlas: Atlas, markdownInputs: MarkdownInputs, evidence: EvidenceIndex, drafts: Readonly<Record<string, DraftReview>> = {}): Plugin {
-  const code = `export const atlas = ${JSON.stringify(atlas)};\nexport const markdownInputs = ${JSON.stringify(markdownInputs)};\nexport const evidenceKeys = ${JSON.stringify(storeEvidence(evidence))};\nexport const drafts = ${JSON.stringify(drafts)};\n`;
+export function vitePluginAtlas(atlas: Atlas, studyTextInputs: StudyTextInputs, evidence: EvidenceIndex, drafts: Readonly<Record<string, DraftReview>> = {}): Plugin {
+  const code = `export const atlas = ${JSON.stringify(atlas)};\nexport const studyTextInputs = ${JSON.stringify(studyTextInputs)};\nexport const evidenceKeys = ${JSON.stringify(storeEvidence(evidence))};\nexport const drafts = ${JSON.stringify(drafts)};\n`;
   return {
     name: 'atlas:virtual-module',
     resolveId: (id) => (id === ID ? RESOLVED : undefined),

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { markdownInputs } from 'virtual:atlas';
+import { studyTextInputs } from 'virtual:atlas';
 import { buildCache, readCachedJson } from '../build/build-cache.ts';
 import { countStudyBodyHere, STUDY_BODIES_CACHE, takeStudyBodyAhead } from '../build/study-bodies-ahead.ts';
 import { studyBodyCompiler, studyBodyKey, type CompiledBody } from '../build/study-body.ts';
@@ -17,15 +17,15 @@ let compile: ReturnType<typeof studyBodyCompiler> | undefined;
 export const hasCompiledBody = (entry: StudyEntry) => entry.filePath?.endsWith('.mdx') === true;
 
 export async function studyBody(entry: StudyEntry): Promise<CompiledBody> {
-  const path = `${markdownInputs.studiesDir}/${basename(entry.filePath!)}`;
+  const path = `${studyTextInputs.studiesDir}/${basename(entry.filePath!)}`;
   const text = readFileSync(path, 'utf8');
-  const key = studyBodyKey(markdownInputs, path, text);
+  const key = studyBodyKey(studyTextInputs, path, text);
   // Whether the worker compiled it or not, a text in the build cache is read from there.
   await takeStudyBodyAhead(key)?.catch(() => undefined);
   const cache = buildCache(STUDY_BODIES_CACHE);
   const cached = readCachedJson<CompiledBody>(cache, key);
   if (cached) return cached;
-  compile ??= studyBodyCompiler(markdownInputs);
+  compile ??= studyBodyCompiler(studyTextInputs);
   const body = await compile(path, text);
   countStudyBodyHere();
   cache?.set(key, JSON.stringify(body));
