@@ -24,6 +24,7 @@ import atlasIntegration from './src/plugins/atlas-integration.ts';
 import browserScripts from './src/plugins/browser-scripts-integration.ts';
 import { vitePluginMdxCache } from './src/plugins/vite-plugin-mdx-cache.ts';
 import { openBuildCache } from './src/lib/build/build-cache.ts';
+import { boundHeapGrowth } from './src/lib/build/heap-growth.ts';
 import { markdownInputsOf, markdownProcessor, posix, studyOfPath, studyTextInputsOf, termsOf } from './src/lib/build/markdown-pipeline.ts';
 import { compileOnWorkers } from './src/lib/build/mdx-workers.ts';
 import { compileStudyBodiesAhead } from './src/lib/build/study-bodies-ahead.ts';
@@ -32,6 +33,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+// A build's peak memory is its heap's highest point (src/lib/build/heap-growth.ts).
+boundHeapGrowth();
 // Results that are pure functions of the content are kept between builds (src/lib/build/build-cache.ts).
 openBuildCache(fileURLToPath(new URL('.', import.meta.url)));
 const atlas = await loadAtlas();

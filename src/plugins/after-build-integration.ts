@@ -175,7 +175,7 @@ export default function afterBuild({ atlas, check, classicScripts, mdxStats, mdx
             logger.info(`${mdxStats.reused} MDX modules read again from the build cache, ${mdxStats.compiled} compiled${where}`);
           }
           if (bodies) {
-            const failed = bodies.failure ? ` (a worker stopped: ${bodies.failure})` : '';
+            const failed = `${bodies.failedOnWorkers > 0 ? ` (${bodies.failedOnWorkers} left to them by the worker)` : ''}${bodies.failure ? ` (a worker stopped: ${bodies.failure})` : ''}`;
             logger.info(`study texts: ${bodies.cached} read again from the build cache, ${bodies.onWorkers} compiled ahead on worker threads, ${bodies.onMainThread} by their pages${failed}`);
           }
           if (ahead) {

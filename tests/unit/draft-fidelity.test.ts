@@ -8,10 +8,13 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadAtlas } from '../../src/lib/atlas/load.ts';
 import { checkContent } from '../../src/lib/checks/content-check.ts';
+import { parseFrontmatter } from '../../src/lib/checks/frontmatter-check.ts';
 import { draftFidelityProblems, draftPageText } from '../../src/lib/checks/draft-fidelity.ts';
 import type { CorrectionsFile } from '../../src/lib/checks/fidelity.ts';
 
 const root = resolve(import.meta.dirname, '../..');
+/** A study's text as the check reads it: the file after its frontmatter. */
+const bodyOf = (path: string) => parseFrontmatter(readFileSync(path, 'utf8'), path, [], '')!.body;
 const atlases = [['project', await loadAtlas(root)], ['mini', await loadAtlas(join(root, 'tests/fixtures/atlas-mini'))]] as const;
 
 describe.each(atlases)('the studies of the %s atlas, checked as drafts', (_name, atlas) => {
@@ -20,7 +23,7 @@ describe.each(atlases)('the studies of the %s atlas, checked as drafts', (_name,
     const problems = draftFidelityProblems({
       file: study.file,
       abstracts: study.data.abstracts,
-      body: study.body,
+      body: bodyOf(join(atlas.layout.root, study.file)),
       seed: { name: study.data.source.file, text: readFileSync(join(atlas.layout.seedsDir, study.data.source.file), 'utf8') },
       corrections: corrections.files[study.data.source.file],
       correctionsFile: 'sources/corrections.json',

@@ -4,7 +4,7 @@
  * but plain data cannot stops with its line and a hint; and the texts compiled ahead on a worker
  * thread are the ones a page compiles itself, whenever the page asks for them.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -118,11 +118,14 @@ describe('study texts compiled ahead on a worker thread', () => {
     rmSync(cacheDir, { recursive: true, force: true });
   });
 
-  const copies = (count: number) => {
-    const path = `${inputs.studiesDir}/water-committees-three-valleys.mdx`;
-    const text = readFileSync(path, 'utf8');
-    // Copies under other names: each its own text to compile, the same words.
-    return Array.from({ length: count }, (_, i) => ({ path: `${inputs.studiesDir}/copy-${i}.mdx`, text }));
+  const copies = (count: number, name = 'copy') => {
+    const text = readFileSync(`${inputs.studiesDir}/water-committees-three-valleys.mdx`, 'utf8');
+    // Copies under other names: each its own file to compile, the same words.
+    return Array.from({ length: count }, (_, i) => {
+      const path = `${cacheDir}/${name}-${i}.mdx`;
+      writeFileSync(path, text);
+      return { path, text };
+    });
   };
   const waitFor = async (done: () => boolean) => {
     for (let i = 0; i < 600 && !done(); i += 1) await new Promise((resolve) => setTimeout(resolve, 50));
@@ -155,10 +158,22 @@ describe('study texts compiled ahead on a worker thread', () => {
   });
 
   it('leaves every text to the pages when they ask before the worker has started', { timeout: 60_000 }, async () => {
-    const files = copies(3).map((file) => ({ ...file, path: file.path.replace('copy-', 'early-') }));
+    const files = copies(3, 'early');
     const ahead = compileStudyBodiesAhead(inputs, files, 1);
     expect(files.map((file) => takeStudyBodyAhead(studyBodyKey(inputs, file.path, file.text)))).toEqual([undefined, undefined, undefined]);
     await new Promise((resolve) => setTimeout(resolve, 2000));
     expect(ahead.stats.onWorkers).toBe(0);
+  });
+
+  it('leaves to its page a text whose file changed after the build read it', { timeout: 60_000 }, async () => {
+    const [file] = copies(1, 'edited');
+    const read = { path: file!.path, text: `${file!.text}\nA sentence the file no longer has.\n` };
+    const ahead = compileStudyBodiesAhead(inputs, [read], 1);
+    await waitFor(() => ahead.stats.failedOnWorkers > 0);
+    expect(ahead.stats.failedOnWorkers).toBe(1);
+    // The worker found another text in the file than the build read: the page is told to compile it.
+    await expect(takeStudyBodyAhead(studyBodyKey(inputs, read.path, read.text))).rejects.toThrow(/changed while the site was built/);
+    expect(ahead.stats.onWorkers).toBe(0);
+    expect(readCachedJson(buildCache(STUDY_BODIES_CACHE), studyBodyKey(inputs, read.path, read.text))).toBeUndefined();
   });
 });

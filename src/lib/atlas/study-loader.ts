@@ -5,6 +5,7 @@
  * server still follows its edits. A plain Markdown study is rendered by the loader, as `glob` does.
  */
 import { glob, type Loader } from 'astro/loaders';
+import { detached } from '../util/detached.ts';
 
 export function studyFiles(options: Parameters<typeof glob>[0]): Loader {
   const loader = glob(options);
@@ -16,7 +17,8 @@ export function studyFiles(options: Parameters<typeof glob>[0]): Loader {
         ...context,
         store: {
           ...context.store,
-          set: (entry) => context.store.set({ ...entry, deferredRender: undefined }),
+          // Kept for the whole build: copied apart from the file's text they were parsed from.
+          set: (entry) => context.store.set({ ...entry, data: detached(entry.data), body: entry.body === undefined ? undefined : detached(entry.body), deferredRender: undefined }),
           addModuleImport: () => undefined,
         },
       }),

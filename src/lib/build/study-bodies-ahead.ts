@@ -22,10 +22,11 @@ export const STUDY_BODIES_CACHE = 'study-texts';
 
 /**
  * The worker's heap: V8 lets an unbounded heap grow to several hundred megabytes before it
- * collects, which set the build's peak memory while the worker compiled beside Vite. A text needs
- * far less; a worker that runs out stops, and the pages compile what it leaves.
+ * collects, which set the build's peak memory while the worker compiled beside Vite. It holds one
+ * text at a time (it reads each from its file); a worker that runs out stops, and the pages
+ * compile what it leaves.
  */
-const WORKER_HEAP_MB = 256;
+const WORKER_HEAP_MB = 128;
 
 /** A text's claim: nobody's yet, the worker's, or a page's. */
 export const FREE = 0;
@@ -47,6 +48,8 @@ export interface StudyBodiesStats {
   onWorkers: number;
   /** Texts a page compiled itself (the worker had not reached them, or failed on them). */
   onMainThread: number;
+  /** Texts the worker failed on (their pages compile them and report what is wrong). */
+  failedOnWorkers: number;
   /** Why the worker stopped, if it did before its work was done. */
   failure?: string;
 }
@@ -56,10 +59,16 @@ export interface StudyFile {
   text: string;
 }
 
+/** A text to compile: its file, and its key in the build cache (a hash of the text the build read). */
+export interface AheadFile {
+  path: string;
+  key: string;
+}
+
 /** What the worker is given: each text to compile, its key, and the claims. */
 export interface AheadTask {
   inputs: StudyTextInputs;
-  files: (StudyFile & { key: string })[];
+  files: AheadFile[];
   claims: Int32Array;
   /** The order to take the files in: indexes, the first page's text first. */
   order: number[];
@@ -89,13 +98,14 @@ export function countStudyBodyHere(): void {
 
 /** Starts the worker on the files that the build cache lacks. */
 export function compileStudyBodiesAhead(inputs: StudyTextInputs, files: readonly StudyFile[], workers = Math.min(1, spareCores())): StudyBodiesAhead {
-  const stats: StudyBodiesStats = { cached: 0, onWorkers: 0, onMainThread: 0 };
+  const stats: StudyBodiesStats = { cached: 0, onWorkers: 0, onMainThread: 0, failedOnWorkers: 0 };
   const cache = buildCache(STUDY_BODIES_CACHE);
-  const todo: (StudyFile & { key: string })[] = [];
+  // Neither thread keeps the texts: the worker reads each from its file when it comes to it.
+  const todo: AheadFile[] = [];
   for (const file of files) {
     const key = studyBodyKey(inputs, file.path, file.text);
     if (cache?.has(key)) stats.cached += 1;
-    else todo.push({ ...file, key });
+    else todo.push({ path: file.path, key });
   }
   const indexOf = new Map(todo.map((file, index) => [file.key, index]));
   const claims = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT * Math.max(1, todo.length)));
@@ -165,6 +175,7 @@ export function compileStudyBodiesAhead(inputs: StudyTextInputs, files: readonly
   worker.unref();
   worker.on('message', (reply: { index: number; failure?: string }) => {
     if (reply.failure === undefined) stats.onWorkers += 1;
+    else stats.failedOnWorkers += 1;
     settle(reply.index, reply.failure);
   });
   worker.on('error', (error) => stop(error.message));

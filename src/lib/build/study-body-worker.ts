@@ -3,10 +3,11 @@
  * the pages' order, into the build cache, and says when each is there (or why not); a new order
  * from the main thread applies from the next text on. It stops when no text is left.
  */
+import { readFileSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { buildCache } from './build-cache.ts';
 import { FREE, STUDY_BODIES_CACHE, WORKER, type AheadTask } from './study-bodies-ahead.ts';
-import { studyBodyCompiler } from './study-body.ts';
+import { studyBodyCompiler, studyBodyKey } from './study-body.ts';
 
 const { inputs, files, claims, order: first } = workerData as AheadTask;
 const compile = studyBodyCompiler(inputs);
@@ -23,8 +24,11 @@ for (;;) {
     if (Atomics.compareExchange(claims, order[i]!, FREE, WORKER) === FREE) index = order[i];
   }
   if (index === undefined) break;
-  const { path, text, key } = files[index]!;
+  const { path, key } = files[index]!;
   try {
+    const text = readFileSync(path, 'utf8');
+    // A file edited since the build read it is left to its page, which compiles what it reads.
+    if (studyBodyKey(inputs, path, text) !== key) throw new Error(`${path} changed while the site was built`);
     // Written before the page is told, which then reads it.
     if (!cache?.set(key, JSON.stringify(await compile(path, text)))) throw new Error('the build cache could not keep the compiled text');
     parentPort!.postMessage({ index });

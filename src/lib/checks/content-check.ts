@@ -31,6 +31,7 @@ import { buildCache, cachedJson, cacheKey } from '../build/build-cache.ts';
 import { checkEvidence, draftMessage, mdxSyntaxError, readStudyBody, type EvidenceIndex, type EvidenceResult, type StudyBody } from './evidence-check.ts';
 import { placeholderNeeds, reviewItems, reviewProblems } from './review-items.ts';
 import { readTextFile } from './text-file.ts';
+import { detached } from '../util/detached.ts';
 import { untranslatedInserts, untranslatedMessage, untranslatedProblems } from './translation-check.ts';
 
 export { errorsOf, formatProblems, type ContentProblem } from './problems.ts';
@@ -41,6 +42,15 @@ export interface CheckedStudy {
   /** The file as messages name it (relative to the atlas folder). */
   file: string;
   data: Study;
+}
+
+/**
+ * A study while it is checked: with its text and where each field of its frontmatter is. Both
+ * are left behind once the check is done: nothing after it reads them (the pages read the texts
+ * from the content layer), and at 1,000 studies the positions alone (the parsed YAML documents,
+ * about 100 KB a study) were a third of what the build kept in memory.
+ */
+export interface StudyUnderCheck extends CheckedStudy {
   body: string;
   lineOf: LineOf;
 }
@@ -142,8 +152,8 @@ export function checkContent(atlas: Atlas, glossaryCheck: GlossaryCheck = checkG
 
   const unreadableStudies: string[] = [];
   const studyFiles = collectionFiles(layout.studiesDir, 'study', `/${config.studies.route}/`, problems, show, unreadableStudies);
-  const studies: CheckedStudy[] = [];
-  const drafts: CheckedStudy[] = [];
+  const studies: StudyUnderCheck[] = [];
+  const drafts: StudyUnderCheck[] = [];
   const sourceOwners = new Map<string, string>();
   const schema = studySchema(config);
   const listFields = config.studies.glossaryLists.map((list) => list.field);
@@ -238,10 +248,11 @@ export function checkContent(atlas: Atlas, glossaryCheck: GlossaryCheck = checkG
   );
   problems.push(...evidence.problems);
   const published = (slug: string) => !draftSlugs.includes(slug);
+  const checkedOnly = ({ slug, file, data }: StudyUnderCheck): CheckedStudy => ({ slug, file, data: detached(data) });
   return {
     problems,
-    studies,
-    drafts,
+    studies: studies.map(checkedOnly),
+    drafts: drafts.map(checkedOnly),
     glossary,
     evidence: {
       index: Object.fromEntries(Object.entries(evidence.index).filter(([slug]) => published(slug))),
@@ -256,7 +267,7 @@ export function checkContent(atlas: Atlas, glossaryCheck: GlossaryCheck = checkG
  * What a study's page may show above its text: every text of its frontmatter but the abstracts
  * (which are part of the text), and the terms and definitions of the glossary.
  */
-function shownAboveText(study: CheckedStudy, glossary: readonly CheckedEntry[], standardGlosses: unknown): string[] {
+function shownAboveText(study: StudyUnderCheck, glossary: readonly CheckedEntry[], standardGlosses: unknown): string[] {
   const strings = (value: unknown): string[] =>
     typeof value === 'string' ? [value] : Array.isArray(value) ? value.flatMap(strings) : value && typeof value === 'object' ? Object.values(value).flatMap(strings) : [];
   const { abstracts: _abstracts, ...rest } = study.data;
@@ -264,7 +275,7 @@ function shownAboveText(study: CheckedStudy, glossary: readonly CheckedEntry[], 
 }
 
 /** Plain text of a study as a reader sees it: abstracts and body, markup removed, white space collapsed. */
-export function studyPlainText(study: CheckedStudy): string {
+export function studyPlainText(study: StudyUnderCheck): string {
   return [...study.data.abstracts.map((a) => a.text.replace(/\*/g, '')), study.body]
     .join(' ')
     .replace(/<[^>]+>/g, '')
@@ -286,7 +297,7 @@ interface TimelineQuote {
  */
 function checkTimeline(
   atlas: Atlas,
-  studies: readonly CheckedStudy[],
+  studies: readonly StudyUnderCheck[],
   studySlugs: readonly string[],
   glossaryIds: readonly string[],
   drafts: ReadonlyMap<string, string>,
@@ -514,7 +525,7 @@ function glossaryTranslations(atlas: Atlas, glossary: readonly CheckedEntry[], p
 }
 
 /** Entries that no study applies or mentions: reported as warnings. */
-function unmentionedEntries(glossary: readonly CheckedEntry[], studies: readonly CheckedStudy[], listFields: readonly string[], locale: string): ContentProblem[] {
+function unmentionedEntries(glossary: readonly CheckedEntry[], studies: readonly StudyUnderCheck[], listFields: readonly string[], locale: string): ContentProblem[] {
   if (studies.length === 0) return [];
   const matcher = new TermMatcher(glossary.map((entry) => ({ id: entry.id, aliases: aliasesOf(entry.data) })));
   const used = new Set<string>();

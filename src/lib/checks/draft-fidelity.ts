@@ -12,7 +12,7 @@ import { displayPath } from '../atlas/layout.ts';
 import type { Atlas } from '../atlas/load.ts';
 import type { Abstract } from '../model/study-schema.ts';
 import { inlineSegments, paragraphs } from '../util/inline-text.ts';
-import type { CheckedStudy } from './content-check.ts';
+import type { StudyUnderCheck } from './content-check.ts';
 import { cleanSource, sentences, type CorrectionsFile, type FileCorrections } from './fidelity.ts';
 import { mdxText } from './mdx-text.ts';
 import type { ContentProblem } from './problems.ts';
@@ -83,7 +83,7 @@ function shorten(sentence: string): string {
 }
 
 /** Every draft of an atlas against its source text and the atlas's corrections. */
-export function draftsFidelity(atlas: Atlas, drafts: readonly CheckedStudy[]): ContentProblem[] {
+export function draftsFidelity(atlas: Atlas, drafts: readonly StudyUnderCheck[]): ContentProblem[] {
   if (drafts.length === 0) return [];
   const { layout, config } = atlas;
   const correctionsFile = displayPath(layout.correctionsFile, layout.root);
