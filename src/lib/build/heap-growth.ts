@@ -6,9 +6,8 @@
  * and grew past 1.1 GB.
  *
  * Bounding the growth to half again what survived brought the build's peak at 1,000 studies
- * from 2.44–2.47 GB to 1.81 GB, the time within the machine's noise (121–132 s against
- * 129–132 s, alternating builds; README "Performance"). A fifth brought it to 1.73 GB, but
- * rendering took 55 s instead of 36 s (more collections).
+ * from 2.44–2.47 GB to 1.81 GB, for 3–10% more time (more collections; alternating builds,
+ * README "Performance"). A fifth brought it to 1.73 GB, but rendering took 55 s instead of 36 s.
  */
 import { setFlagsFromString } from 'node:v8';
 
