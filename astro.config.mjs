@@ -25,6 +25,7 @@ import browserScripts from './src/plugins/browser-scripts-integration.ts';
 import { vitePluginMdxCache } from './src/plugins/vite-plugin-mdx-cache.ts';
 import { openBuildCache } from './src/lib/build/build-cache.ts';
 import { boundHeapGrowth } from './src/lib/build/heap-growth.ts';
+import { withoutHeadInjectWarnings } from './src/lib/build/bundler-logs.ts';
 import { markdownInputsOf, markdownProcessor, posix, studyOfPath, studyTextInputsOf, termsOf } from './src/lib/build/markdown-pipeline.ts';
 import { compileOnWorkers } from './src/lib/build/mdx-workers.ts';
 import { compileStudyBodiesAhead } from './src/lib/build/study-bodies-ahead.ts';
@@ -154,7 +155,7 @@ export default defineConfig({
     afterBuild({ atlas, check, classicScripts: scripts.classic, mdxStats, mdxWorkers, citationsAhead, studyTexts }),
   ],
   markdown: { processor },
-  vite: { plugins: [mdxCache] },
+  vite: { plugins: [mdxCache], build: { rolldownOptions: { onLog: withoutHeadInjectWarnings } } },
   devToolbar: { enabled: false },
   // A study page or comparison page whose data, code and text are unchanged since the last build is copied from it,
   // not rendered again (its key: src/lib/queries/page-cache-key.ts; tests/build/incremental-build.test.ts).

@@ -8,7 +8,8 @@
  *   gzip level 9 and with brotli), for the shortest real study page and the longest one;
  * - the number of `<script` tags and the bytes of JavaScript on those pages;
  * - the weight of `/` and `/studies/` (index pages may grow with the corpus);
- * - the total size and file count of `dist`;
+ * - the total size and file count of `dist`, and the size of the artifact GitHub Pages deploys
+ *   (a tar of `dist`, zip-compressed), with and without the downloadable copy;
  * then checks the study-page budgets (under 40 KB compressed; no growth between the two corpora)
  * and prints everything as Markdown for the README's "Performance" section.
  *
@@ -25,19 +26,20 @@
  * This is a measurement, not a test: it is not part of `npm test` or CI, and it exits 0 whatever
  * the budgets say. It exits 1 only when a build fails.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
+import { brotliCompressSync, constants as zlib, createDeflateRaw, gzipSync } from 'node:zlib';
 import { parseDocument } from 'yaml';
 import { loadAtlas } from '../src/lib/atlas/load.ts';
 import { atlasLayout } from '../src/lib/atlas/layout.ts';
 import { atlasRoutes } from '../src/lib/atlas/routes.ts';
 import { checkContent } from '../src/lib/checks/content-check.ts';
 import { outputFileOf } from '../src/lib/util/paths.ts';
+import { DOWNLOADS_DIR } from '../src/lib/util/output-files.ts';
 import { walkFiles } from '../src/lib/util/walk-files.ts';
 import { measureSearch, measureSearchInChromium, searchQueries, type SearchStats } from './bench-search.ts';
 import { glossaryForms } from '../src/lib/search/query-expansion.ts';
@@ -82,6 +84,8 @@ interface BuildResult {
   parts: Map<string, number>;
   /** Raw bytes of the pages and files that list the corpus (`GROWING`). */
   growing: Map<string, number>;
+  /** The deploy artifact's bytes (`pagesArtifactBytes`): the whole of `dist`, and `dist` without its downloadable copy. */
+  artifact: { all: number; withoutDownload: number };
 }
 
 // ---------------------------------------------------------------- setting up a copy
@@ -224,7 +228,28 @@ function pagesToWatch(dist: string): string[] {
   return [...new Set([sized[0], sized[sized.length - 1]!])].concat(entries);
 }
 
-function measureBuild(dir: string, studies: number, { seconds, peakRss }: TimedBuild, pagePaths: string[]): BuildResult {
+/**
+ * The bytes of the artifact GitHub Pages deploys from `dist`, as its actions make it:
+ * `actions/upload-pages-artifact` writes a tar of the folder (hidden files left out) and
+ * `actions/upload-artifact` uploads it zip-compressed (deflate, level 6). `actions/deploy-pages`
+ * compares that artifact's size with 1 GiB. The zip's own headers (about 100 bytes) are not counted.
+ */
+async function pagesArtifactBytes(dist: string, exclude: string[] = []): Promise<number> {
+  const tar = spawn('tar', ['--directory', dist, '-cf', '-', '--exclude=.[^/]*', ...exclude.map((path) => `--exclude=./${path}`), '.'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  let bytes = 0;
+  const deflate = createDeflateRaw({ level: 6 });
+  deflate.on('data', (chunk: Buffer) => (bytes += chunk.length));
+  const done = new Promise<void>((resolveDone, reject) => {
+    deflate.on('end', resolveDone);
+    tar.on('error', reject);
+    tar.on('close', (code) => (code === 0 ? undefined : reject(new Error(`tar of ${dist} exited with ${code}`))));
+  });
+  tar.stdout.pipe(deflate);
+  await done;
+  return bytes;
+}
+
+async function measureBuild(dir: string, studies: number, { seconds, peakRss }: TimedBuild, pagePaths: string[]): Promise<BuildResult> {
   const dist = join(dir, 'dist');
   const files = walkFiles(dist);
   const parts = new Map<string, number>();
@@ -243,6 +268,7 @@ function measureBuild(dir: string, studies: number, { seconds, peakRss }: TimedB
     distFiles: files.length,
     parts,
     growing: growingFiles(dist),
+    artifact: { all: await pagesArtifactBytes(dist), withoutDownload: await pagesArtifactBytes(dist, [DOWNLOADS_DIR]) },
   };
 }
 
@@ -329,10 +355,25 @@ function growingTable(builds: BuildResult[]): string {
   return table(['files that list the corpus, raw (KB)', ...builds.map((b) => `${b.studies} studies`), 'budget (any number of studies)'], rows);
 }
 
-/** GitHub Pages publishes a site of at most 1 GB. */
+/**
+ * GitHub Pages: "Published GitHub Pages sites may be no larger than 1 GB" (its usage limits, which
+ * do not say how a site is counted); `actions/deploy-pages` warns when the artifact it deploys,
+ * compressed, is over 1 GiB ("Deployment might fail").
+ */
 const PAGES_LIMIT = 1e9;
+const ARTIFACT_LIMIT = 2 ** 30;
 
-/** Where the bytes of `dist` go, what one more study adds, and the corpus size where the site passes the Pages limit. */
+/** Where a size that grows by `perStudy` from `from` bytes at `studies` studies passes `limit`; and its size at `at` studies. */
+function extrapolate(from: number, studies: number, perStudy: number, limit: number, at: number): { crossing: number; at: number } {
+  return { crossing: Math.floor(studies + (limit - from) / perStudy), at: from + perStudy * (at - studies) };
+}
+
+/**
+ * Where the bytes of `dist` go, what one more study adds, and the corpus size where the site
+ * passes the Pages limit, counted on disk and as the deployed artifact. Above
+ * `offline.downloadMaxStudies` the downloadable copy is not made, so the sizes at 10,000 studies
+ * leave it out when that is the atlas's setting.
+ */
 function sizeTable(small: BuildResult, large: BuildResult): string {
   const names = [...new Set([...large.parts.keys(), ...small.parts.keys()])].sort((a, b) => (large.parts.get(b) ?? 0) - (large.parts.get(a) ?? 0));
   const added = large.studies - small.studies;
@@ -340,9 +381,28 @@ function sizeTable(small: BuildResult, large: BuildResult): string {
   const perStudy = (large.distBytes - small.distBytes) / added;
   const rows = names.map((name) => [`\`${name}\``, mb2(small.parts.get(name) ?? 0), mb2(large.parts.get(name) ?? 0), kb(per(name))]);
   rows.push(['all of `dist`', mb2(small.distBytes), mb2(large.distBytes), kb(perStudy)]);
-  const crossing = Math.floor(small.studies + (PAGES_LIMIT - small.distBytes) / perStudy);
-  const at10k = small.distBytes + perStudy * (10_000 - small.studies);
-  return `${table(['`dist` by folder', `${small.studies} studies (MB)`, `${large.studies} studies (MB)`, 'per study added (KB)'], rows)}\n\nAt ${kb(perStudy)} KB a study, \`dist\` reaches GitHub Pages' 1 GB limit at about ${crossing.toLocaleString('en')} studies; 10,000 studies would be ${(at10k / 1e9).toFixed(2)} GB.`;
+  const download = (b: BuildResult) => b.parts.get(DOWNLOADS_DIR) ?? 0;
+  const perStudyBare = (large.distBytes - download(large) - (small.distBytes - download(small))) / added;
+  rows.push(['`dist` without the download', mb2(small.distBytes - download(small)), mb2(large.distBytes - download(large)), kb(perStudyBare)]);
+  const perArtifact = (large.artifact.all - small.artifact.all) / added;
+  const perArtifactBare = (large.artifact.withoutDownload - small.artifact.withoutDownload) / added;
+  rows.push(['deploy artifact (tar, zip-compressed)', mb2(small.artifact.all), mb2(large.artifact.all), kb(perArtifact)]);
+  rows.push(['deploy artifact without the download', mb2(small.artifact.withoutDownload), mb2(large.artifact.withoutDownload), kb(perArtifactBare)]);
+  const maxWithDownload = ATLAS.config.offline.downloadMaxStudies;
+  const disk = extrapolate(small.distBytes, small.studies, perStudy, PAGES_LIMIT, 10_000);
+  const diskBare = extrapolate(small.distBytes - download(small), small.studies, perStudyBare, PAGES_LIMIT, 10_000);
+  const artifact = extrapolate(small.artifact.all, small.studies, perArtifact, ARTIFACT_LIMIT, 10_000);
+  const artifactBare = extrapolate(small.artifact.withoutDownload, small.studies, perArtifactBare, ARTIFACT_LIMIT, 10_000);
+  const gb = (bytes: number) => (bytes / 1e9).toFixed(2);
+  const gib = (bytes: number) => (bytes / 2 ** 30).toFixed(2);
+  const n = (count: number) => count.toLocaleString('en');
+  const withDownload = (crossing: number, bare: number) => (crossing <= maxWithDownload ? n(crossing) : `${n(Math.max(bare, maxWithDownload))} (the download is not made above ${n(maxWithDownload)} studies)`);
+  return [
+    table(['`dist` by folder', `${small.studies} studies (MB)`, `${large.studies} studies (MB)`, 'per study added (KB)'], rows),
+    '',
+    `On disk, at ${kb(perStudy)} KB a study (${kb(perStudyBare)} KB without the download), \`dist\` reaches 1 GB at about ${withDownload(disk.crossing, diskBare.crossing)} studies; 10,000 studies, without the download, would be ${gb(diskBare.at)} GB.`,
+    `Deployed (the artifact \`actions/deploy-pages\` checks against 1 GiB), at ${kb(perArtifact)} KB a study (${kb(perArtifactBare)} KB without the download), the limit is reached at about ${withDownload(artifact.crossing, artifactBare.crossing)} studies; 10,000 studies, without the download, would be ${gib(artifactBare.at)} GiB${artifactBare.at <= ARTIFACT_LIMIT ? ' (under it)' : ' (over it)'}.`,
+  ].join('\n');
 }
 
 const mb2 = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
@@ -423,14 +483,14 @@ async function main(): Promise<void> {
   const studyPaths = pagesToWatch(realDist);
   const indexPaths = [ROUTES.home(), ROUTES.studies(), ROUTES.glossary()].filter((path) => existsSync(distFile(realDist, path)));
   const pagePaths = [...studyPaths, ...indexPaths];
-  const small = measureBuild(realDir, real, realBuild, pagePaths);
+  const small = await measureBuild(realDir, real, realBuild, pagePaths);
 
   let large = small;
   if (target > real) {
     log(`bench: generating ${target - real} studies and building ${target} in bench/out/atlas-${target}/ ...`);
     const bigDir = copyAtlas(target);
     generateStudies(bigDir, target - real);
-    large = measureBuild(bigDir, target, build(bigDir), pagePaths);
+    large = await measureBuild(bigDir, target, build(bigDir), pagePaths);
   }
   const peers = values.peers ? comparePeers(large, log) : undefined;
 

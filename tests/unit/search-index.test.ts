@@ -1,5 +1,6 @@
 /** Writing the search bundles with Pagefind: which pages are sent to it, and what each bundle then holds. */
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -55,5 +56,31 @@ describe('createSearchIndexes', () => {
     expect(await indexes.write(outDir)).toEqual([]);
     expect(indexes.pages).toBe(2);
     expect(pageCount(join(outDir, bundles[0]!.dir))).toEqual({ en: expect.objectContaining({ page_count: 2 }) });
+  });
+
+  it("stores a page's sections in its fragment, not its passages' text a second time", async () => {
+    const outDir = mkdtempSync(join(tmpdir(), 'search-index-'));
+    outDirs.push(outDir);
+    const bundles = searchBundles(['en']);
+    const indexes = await createSearchIndexes(bundles, []);
+    const html =
+      '<!DOCTYPE html><html lang="en"><head><title>A study</title></head><body><main data-pagefind-body><h1>A study</h1>' +
+      '<h2 id="findings">Findings</h2><p id="p-1">Victims were trafficked<sup><a id="note-1-p-1" href="#note-1">1</a></sup> abroad.</p>' +
+      '<p id="p-2">Recruiters promised work.</p></main></body></html>';
+    indexes.add('/studies/a/', () => html, true);
+    expect(await indexes.write(outDir)).toEqual([]);
+    const dir = join(outDir, bundles[0]!.dir, 'fragment');
+    const [file] = readdirSync(dir);
+    // A fragment is gzip: a 12-byte signature, then the page's data as JSON.
+    const fragment = JSON.parse(gunzipSync(readFileSync(join(dir, file!))).subarray(12).toString('utf8')) as {
+      content: string;
+      anchors: { element: string; id: string; text: string }[];
+    };
+    expect(fragment.anchors.map((a) => [a.element, a.id])).toEqual([
+      ['h2', 'findings'],
+      ['a', 'note-1-p-1'],
+    ]);
+    // The words are those of the page as published: the note's number stays apart from the word before it.
+    expect(fragment.content).toContain('Victims were trafficked 1 abroad. Recruiters promised work.');
   });
 });

@@ -4,12 +4,14 @@
  * only what the search loads: the first its script and worker, each the one WebAssembly its
  * entry names (Pagefind also writes the one for unknown languages, and its own UI, which the
  * atlas does not use). Each other bundle gets a one-line worker that loads the first's, so that
- * its searches also run off the page's thread without the worker being downloaded twice.
+ * its searches also run off the page's thread without the worker being downloaded twice. Pages go
+ * to Pagefind without the ids its search does not read (`search-anchors.ts`).
  */
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import type { PagefindIndex } from 'pagefind';
 import type { SearchBundle } from '../search/bundles.ts';
+import { withSearchAnchorsOnly } from './search-anchors.ts';
 
 export interface SearchIndexes {
   /**
@@ -37,8 +39,9 @@ export async function createSearchIndexes(bundles: readonly SearchBundle[], excl
   const unmarked: { url: string; read: () => string }[] = [];
   let marks = false;
   let pages = 0;
-  const send = (url: string, content: string) => {
+  const send = (url: string, html: string) => {
     pages += 1;
+    const content = withSearchAnchorsOnly(html);
     for (const { index } of indexes) {
       // Settled here, so that a build stopped by another problem leaves no rejected promise behind.
       adding.push(
