@@ -155,7 +155,10 @@ export default defineConfig({
     afterBuild({ atlas, check, classicScripts: scripts.classic, mdxStats, mdxWorkers, citationsAhead, studyTexts }),
   ],
   markdown: { processor },
-  vite: { plugins: [mdxCache], build: { rolldownOptions: { onLog: withoutHeadInjectWarnings } } },
+  vite: {
+    plugins: [mdxCache, { name: 'atlas:mdx-workers', buildEnd: () => processor.stopWorkers() }],
+    build: { rolldownOptions: { onLog: withoutHeadInjectWarnings } },
+  },
   devToolbar: { enabled: false },
   // A study page or comparison page whose data, code and text are unchanged since the last build is copied from it,
   // not rendered again (its key: src/lib/queries/page-cache-key.ts; tests/build/incremental-build.test.ts).

@@ -179,10 +179,9 @@ export default function afterBuild({ atlas, check, classicScripts, mdxStats, mdx
             logger.info(`study texts: ${bodies.cached} read again from the build cache, ${bodies.onWorkers} compiled ahead on worker threads, ${bodies.onMainThread} by their pages${failed}`);
           }
           if (ahead) {
+            const stopped = ahead.failure ? ` (the worker stopped: ${ahead.failure})` : '';
             logger.info(
-              ahead.failure
-                ? `citations: not formatted ahead (${ahead.failure}); the pages formatted them`
-                : `citations: ${ahead.formatted} of ${ahead.items} formatted ahead of the pages on a worker thread`,
+              `citations: ${ahead.formatted} of ${ahead.items} formatted on a worker thread (${ahead.askedFor} of them first, as their pages asked), ${ahead.byPages} by their pages${stopped}`,
             );
           }
           logger.info(

@@ -3,7 +3,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { CITATION_EXTENSIONS, citationFile, type CitationFormat } from '../lib/atlas/routes.ts';
 import { config, href } from '../lib/queries/context.ts';
 import { getStudies, type StudyEntry } from '../lib/queries/studies.ts';
-import { citations, cslItem } from '../lib/util/citation.ts';
+import { citationFiles, cslItem } from '../lib/util/citation.ts';
 
 const TYPES: Record<CitationFormat, string> = {
   bibtex: 'application/x-bibtex; charset=utf-8',
@@ -25,5 +25,5 @@ export const GET: APIRoute<{ entry: StudyEntry; format: CitationFormat }> = ({ p
   const locale = config.languages.interface[0]!;
   const path = href(locale, `/${config.studies.route}/${props.entry.id}/`);
   const item = cslItem(props.entry.id, props.entry.data, site && new URL(path, site).href, config, locale);
-  return new Response(citations(item, config.citation.locales)[props.format], { headers: { 'Content-Type': TYPES[props.format] } });
+  return new Response(citationFiles(item)[props.format], { headers: { 'Content-Type': TYPES[props.format] } });
 };

@@ -41,20 +41,35 @@ export interface MdxWorkerStats {
   notUsed?: string;
 }
 
+/** The processor, and how to stop its workers once a Vite build has compiled its files. */
+export type ProcessorOnWorkers = Processor & {
+  /**
+   * Stops the workers of the last renderer once they have sent back every file: for a Vite
+   * plugin's `buildEnd`, where `@astrojs/mdx` drops its renderer too (the next build asks for
+   * another). Otherwise an idle worker, with its compiler loaded, would hold its memory while the
+   * pages render and the after-build pass runs.
+   */
+  stopWorkers: () => void;
+};
+
 /**
  * Makes `processor` compile its MDX on worker threads once `enabled()` says so (when building,
  * not in the dev server). With one core, or `workers` 0, it is left as it is.
  */
-export function compileOnWorkers(processor: Processor, inputs: MarkdownInputs, stats: MdxWorkerStats, enabled: () => boolean, workers = spareCores()): Processor {
+export function compileOnWorkers(processor: Processor, inputs: MarkdownInputs, stats: MdxWorkerStats, enabled: () => boolean, workers = spareCores()): ProcessorOnWorkers {
   const create = processor.createMdxRenderer;
-  if (workers === 0 || !create) return processor;
-  const createHere = create.bind(processor);
   /** Astro asks for a renderer in each of its Vite builds: the workers of the one before are stopped. */
   let previous: WorkerPool | undefined;
+  const stopWorkers = () => {
+    previous?.closeWhenIdle();
+    previous = undefined;
+  };
+  if (workers === 0 || !create) return Object.assign(processor, { stopWorkers });
+  const createHere = create.bind(processor);
   processor.createMdxRenderer = async (shared, mdx) => {
     const here = await createHere(shared, mdx);
     if (!enabled()) return here;
-    previous?.closeWhenIdle();
+    stopWorkers();
     let pool: WorkerPool;
     try {
       pool = previous = new WorkerPool(workers, { inputs, shared, mdx: { ...mdx, srcDir: mdx.srcDir === undefined ? undefined : String(mdx.srcDir) } });
@@ -96,7 +111,7 @@ export function compileOnWorkers(processor: Processor, inputs: MarkdownInputs, s
       },
     };
   };
-  return processor;
+  return Object.assign(processor, { stopWorkers });
 }
 
 /** A worker stopped before it answered: not a compile error. */

@@ -12,7 +12,8 @@ import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
 import '@citation-js/plugin-ris';
 import { t } from '../../i18n/ui.ts';
-import { buildCache, cachedJson, cacheKey } from '../build/build-cache.ts';
+import { buildCache, cachedJson, cacheKey, readCachedJson } from '../build/build-cache.ts';
+import { citationsRegistry } from '../build/citations-registry.ts';
 import { cslLocaleFile } from './csl-locales.ts';
 import type { AtlasConfig, CslType } from '../model/atlas-config.ts';
 import { pick, pickEntry } from '../model/localized-text.ts';
@@ -98,15 +99,41 @@ export interface Citations {
 const formatted = new Map<string, Citations>();
 const formattedBefore = buildCache('citations');
 
+/** What an item's citations are kept under, in a build and in the build cache. */
+export function citationsKey(item: CslItem, locales: readonly string[]): string {
+  return cacheKey(JSON.stringify([item, locales]));
+}
+
 /**
  * The citations of an item in every format, formatted once per item in a build and kept between
  * builds (citeproc is the costly part of a build: a few milliseconds an item and style).
  */
 export function citations(item: CslItem, locales: readonly string[]): Citations {
-  const key = cacheKey(JSON.stringify([item, locales]));
+  const key = citationsKey(item, locales);
   let result = formatted.get(key);
   if (!result) formatted.set(key, (result = cachedJson(formattedBefore, key, () => format(item, locales))));
   return result;
+}
+
+/**
+ * The citations of an item as a page takes them: from this build or the build cache, else from
+ * the worker formatting them ahead (`../build/citations-ahead.ts`), which then formats this item
+ * next; formatted here only when there is no worker or it failed on the item.
+ */
+export async function citationsOfPage(item: CslItem, locales: readonly string[]): Promise<Citations> {
+  const key = citationsKey(item, locales);
+  const known = formatted.get(key) ?? readCachedJson<Citations>(formattedBefore, key) ?? (await citationsRegistry()?.take(key));
+  if (known) {
+    formatted.set(key, known);
+    return known;
+  }
+  citationsRegistry()?.formattedHere();
+  return citations(item, locales);
+}
+
+/** The citation files of an item (BibLaTeX, RIS, CSL-JSON), which need no citation style: the same as in `citations`. */
+export function citationFiles(item: CslItem): Omit<Citations, 'apa'> {
+  return files(new Cite([item]), item);
 }
 
 function format(item: CslItem, locales: readonly string[]): Citations {
@@ -115,8 +142,11 @@ function format(item: CslItem, locales: readonly string[]): Citations {
     registerLocale(locale);
     return { locale, text: (cite.format('bibliography', { format: 'text', template: 'apa', lang: locale }) as string).trim() };
   });
+  return { apa, ...files(cite, item) };
+}
+
+function files(cite: Cite, item: CslItem): Omit<Citations, 'apa'> {
   return {
-    apa,
     bibtex: biblatex(cite, item['citation-key']),
     ris: ris(cite, item['citation-key']),
     csl: `${JSON.stringify([item], null, 2)}\n`,
