@@ -71,6 +71,8 @@ describe.each(rootBuilds.map((b) => [b.name, b] as const))('the study pages of t
           continue;
         }
         expect(toText(gloss[0]!)).toBe(`(${expected})`);
+        // Read as written on the page: the heading's words, a space, the gloss.
+        expect(words, study.slug).toBe(`${own} (${expected})`);
         expect(gloss[0]!.properties?.lang).toBe(locale);
         expect(toText(page.one(`.toc a[href="#${heading.properties?.id}"]`))).toContain(`(${expected})`);
         glossed += 1;
