@@ -113,7 +113,10 @@ export default function afterBuild({ atlas, check, classicScripts, mdxStats, mdx
             if (page.cached) reused += 1;
             // The pages of the first interface language only: the others show the same texts
             // (a study's own text, its quotes) and the search interface links to its reader's language.
-            if (locale === locales[0]) search.add(sitePathOf(path), page.searchBody ? () => bytes.toString('utf8') : () => readFileSync(join(outDir, path), 'utf8'), page.searchBody);
+            if (locale === locales[0]) {
+              search.add(sitePathOf(path), page.searchBody ? () => bytes.toString('utf8') : () => readFileSync(join(outDir, path), 'utf8'), page.searchBody);
+              await search.room();
+            }
             if (archive && page.entry) archive.addDeflated(path, page.entry);
           };
           const walked = walkFiles(outDir).map((file) => relative(outDir, file).split(sep).join('/'));

@@ -83,4 +83,22 @@ describe('createSearchIndexes', () => {
     // The words are those of the page as published: the note's number stays apart from the word before it.
     expect(fragment.content).toContain('Victims were trafficked 1 abroad. Recruiters promised work.');
   });
+
+  it('holds back the pass while the bundles have many pages to index, and lets it go on once they catch up', async () => {
+    const outDir = mkdtempSync(join(tmpdir(), 'search-index-'));
+    outDirs.push(outDir);
+    const bundles = searchBundles(['en']);
+    const indexes = await createSearchIndexes(bundles, []);
+    await indexes.room();
+    for (let n = 0; n < 40; n += 1) indexes.add(`/studies/s${n}/`, () => page(`s${n}`, true), true);
+    let resumed = false;
+    const room = indexes.room().then(() => (resumed = true));
+    await Promise.resolve();
+    // Pagefind answers from its process: 40 pages sent at once are more than the bundle takes in flight.
+    expect(resumed).toBe(false);
+    await room;
+    expect(resumed).toBe(true);
+    expect(await indexes.write(outDir)).toEqual([]);
+    expect(pageCount(join(outDir, bundles[0]!.dir))).toEqual({ en: expect.objectContaining({ page_count: 40 }) });
+  });
 });

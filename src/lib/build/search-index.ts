@@ -21,6 +21,11 @@ export interface SearchIndexes {
    * if no page of the site is marked.
    */
   add: (url: string, read: () => string, marked: boolean) => void;
+  /**
+   * Settles once the bundles have room for more pages: Pagefind's Node API writes each page to
+   * its process at once, so pages sent faster than it indexes them wait in memory, as text.
+   */
+  room: () => Promise<void>;
   /** Pages sent to the bundles. */
   readonly pages: number;
   /** Writes every bundle under `outDir`; returns Pagefind's errors. */
@@ -39,16 +44,25 @@ export async function createSearchIndexes(bundles: readonly SearchBundle[], excl
   const unmarked: { url: string; read: () => string }[] = [];
   let marks = false;
   let pages = 0;
+  let sending = 0;
+  const waiting: (() => void)[] = [];
   const send = (url: string, html: string) => {
     pages += 1;
     const content = withSearchAnchorsOnly(html);
     for (const { index } of indexes) {
+      sending += 1;
       // Settled here, so that a build stopped by another problem leaves no rejected promise behind.
       adding.push(
-        index.addHTMLFile({ url, content }).then(
-          (result) => result.errors.map((e) => `${url}: ${e}`),
-          (error: unknown) => [`${url}: ${String(error)}`],
-        ),
+        index
+          .addHTMLFile({ url, content })
+          .then(
+            (result) => result.errors.map((e) => `${url}: ${e}`),
+            (error: unknown) => [`${url}: ${String(error)}`],
+          )
+          .finally(() => {
+            sending -= 1;
+            if (sending < PAGES_SENDING * indexes.length) waiting.splice(0).forEach((resume) => resume());
+          }),
       );
     }
   };
@@ -61,6 +75,7 @@ export async function createSearchIndexes(bundles: readonly SearchBundle[], excl
         unmarked.push({ url, read });
       }
     },
+    room: () => (sending < PAGES_SENDING * indexes.length ? Promise.resolve() : new Promise<void>((resume) => waiting.push(resume))),
     get pages() {
       return pages;
     },
@@ -83,6 +98,13 @@ export async function createSearchIndexes(bundles: readonly SearchBundle[], excl
 }
 
 const WORKER = 'pagefind-worker.js';
+
+/**
+ * Pages sent to each bundle's process and not yet indexed. Without a limit, at 1,000 studies the
+ * pages waiting to be indexed held about 300 MB (each sent as base64 text) while the after-build
+ * pass read the rest.
+ */
+const PAGES_SENDING = 16;
 
 type PagefindApi = typeof import('pagefind');
 const processes: Promise<PagefindApi>[] = [];
