@@ -30,7 +30,7 @@ export function formatCitationsAhead(items: readonly CslItem[], locales: readonl
   const stats: AheadStats = { items: items.length, formatted: 0, askedFor: 0, byPages: 0 };
   if (items.length === 0) return stats;
   const indexOf = new Map(items.map((item, index) => [citationsKey(item, locales), index]));
-  /** What the worker sent back, until the build ends (an item's page and its citation files ask for it). */
+  /** What the worker sent back, kept until the build ends: a page may ask after the worker has answered, and asking again must not wait on a worker that is done. */
   const results = new Map<number, Citations | undefined>();
   const waiting = new Map<number, PromiseWithResolvers<Citations | undefined>>();
   let gone = false;
