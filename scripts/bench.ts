@@ -3,7 +3,7 @@
  *
  * Measures, for the atlas (`ATLAS_DIR` or the project's own) and for a generated corpus of N
  * studies made from it:
- * - the wall-clock time of `astro build`;
+ * - the wall-clock time of the build (`npm run build`);
  * - the weight of a study page (its HTML plus every stylesheet it links, each compressed with
  *   gzip level 9 and with brotli), for the shortest real study page and the longest one;
  * - the number of `<script` tags and the bytes of JavaScript on those pages;
@@ -44,11 +44,11 @@ import { walkFiles } from '../src/lib/util/walk-files.ts';
 import { measureSearch, measureSearchInChromium, searchQueries, type SearchStats } from './bench-search.ts';
 import { glossaryForms } from '../src/lib/search/query-expansion.ts';
 import { ATLAS_FILES } from './project-files.ts';
+import { buildArgs } from './build-command.ts';
 import { buildPeer, preparePeer, timed, WARM_SENTENCE, writePeerContent, type PeerResult, type PeerStudy, type TimedBuild } from './bench-peers.ts';
 
 const PROJECT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = join(PROJECT, 'bench/out');
-const ASTRO_CLI = join(PROJECT, 'node_modules/astro/bin/astro.mjs');
 const ATLAS = await loadAtlas();
 const ROUTES = atlasRoutes(ATLAS.config);
 
@@ -138,7 +138,7 @@ function cacheDirOf(dir: string): string {
 }
 
 /**
- * Runs `astro build` of the copy (with `ATLAS_DIR`) under `/usr/bin/time -v`: wall-clock
+ * Runs the build of the copy as `npm run build` does (`build-command.ts`) (with `ATLAS_DIR`) under `/usr/bin/time -v`: wall-clock
  * seconds and peak memory. `cold` first removes the copy's output and every cache of its build.
  */
 function build(dir: string, cold = true): TimedBuild {
@@ -154,7 +154,7 @@ function build(dir: string, cold = true): TimedBuild {
   };
   if (cold) for (const path of [join(dir, 'dist'), cacheDirOf(dir), join(PROJECT, 'node_modules', '.cache')]) rmSync(path, { recursive: true, force: true });
   try {
-    return timed(process.execPath, [ASTRO_CLI, 'build'], PROJECT, env);
+    return timed(process.execPath, buildArgs(PROJECT), PROJECT, env);
   } catch (error) {
     console.error(error instanceof Error ? error.message : String(error));
     process.exit(1);

@@ -184,7 +184,7 @@ export default function afterBuild({ atlas, check, classicScripts, mdxStats, mdx
           if (ahead) {
             const stopped = ahead.failure ? ` (the worker stopped: ${ahead.failure})` : '';
             logger.info(
-              `citations: ${ahead.formatted} of ${ahead.items} formatted on a worker thread (${ahead.askedFor} of them first, as their pages asked), ${ahead.byPages} by their pages${stopped}`,
+              `citations: ${ahead.formatted} of ${ahead.items} formatted on a worker thread (${ahead.askedFor} of them first, as their pages asked; at most ${ahead.mostEngines} citation engine${ahead.mostEngines === 1 ? '' : 's'} at once), ${ahead.byPages} by their pages${stopped}`,
             );
           }
           logger.info(

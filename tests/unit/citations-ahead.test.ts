@@ -33,11 +33,27 @@ describe('formatCitationsAhead', () => {
       expect(stats.askedFor).toBe(1);
       expect(taken).toEqual(citations(last, LOCALES));
       expect(taken!.apa.map((a) => a.locale)).toEqual(LOCALES);
+      // Asked for before the first locale was done, it was formatted in the second locale too.
+      await expect.poll(() => stats.mostEngines, { timeout: 30_000, interval: 100 }).toBe(2);
     } finally {
       setCitationsRegistry(undefined);
     }
     // The worker starts, loads the citation engine and compiles its style for each locale first.
   }, 30_000);
+
+  it('holds one citation engine at a time when no page asks before the first locale is done', async () => {
+    const items = Array.from({ length: 30 }, (_, n) => item(n));
+    const stats = formatCitationsAhead(items, LOCALES);
+    try {
+      // The worker reports the engines it held once it has sent every item.
+      await expect.poll(() => stats.mostEngines, { timeout: 30_000, interval: 100 }).toBeGreaterThan(0);
+      expect(stats.formatted).toBe(items.length);
+      expect(stats.mostEngines).toBe(1);
+      expect(await citationsRegistry()!.take(citationsKey(items[7]!, LOCALES))).toEqual(citations(items[7]!, LOCALES));
+    } finally {
+      setCitationsRegistry(undefined);
+    }
+  }, 40_000);
 
   it("leaves to the page an item it was not given, and counts it", async () => {
     const stats = formatCitationsAhead([item(1)], LOCALES);

@@ -10,6 +10,7 @@ import { AstroError } from 'astro/errors';
 import { readBuiltPage, type BuiltPage, type CopyRewrite } from './built-page.ts';
 import { ScriptError } from './download.ts';
 import { spareCores } from './spare-cores.ts';
+import { workerHeap } from './worker-heap.ts';
 
 export interface PageTask {
   id: number;
@@ -29,7 +30,7 @@ export class BuiltPagePool {
 
   constructor(workers = spareCores()) {
     for (let index = 0; index < workers; index += 1) {
-      const worker = new Worker(new URL('./built-page-worker.ts', import.meta.url));
+      const worker = new Worker(new URL('./built-page-worker.ts', import.meta.url), { resourceLimits: workerHeap() });
       worker.on('message', (result: PageResult) => this.settle(result));
       worker.on('error', () => this.lose(worker));
       worker.on('exit', () => this.lose(worker));

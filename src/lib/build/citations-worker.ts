@@ -1,9 +1,13 @@
 /**
- * The worker of citations-ahead.ts: formats each item (into the build cache too) and sends it
- * back. An item a page is waiting for goes next: the page's requests are read between two items.
+ * The worker of citations-ahead.ts: formats the items one citation locale at a time, letting each
+ * locale's engine go before the next is made (an engine holds about a hundred megabytes), and
+ * sends each item back (and into the build cache) once it is formatted in every locale. An item a
+ * page is waiting for is finished next, in every locale it lacks: the page's requests are read
+ * between two items.
  */
 import { parentPort, receiveMessageOnPort, workerData, type MessagePort } from 'node:worker_threads';
-import { citations, type CslItem } from '../util/citation.ts';
+import { CitationEngines } from '../util/citation-engines.ts';
+import { apaText, citationEntry, citationsKey, citationsOf, keepCitations, keptCitations, type CitationEntry, type Citations, type CslItem } from '../util/citation.ts';
 
 export interface CitationsTask {
   items: CslItem[];
@@ -12,26 +16,58 @@ export interface CitationsTask {
   requests: MessagePort;
 }
 
-export type CitationsReply = { index: number; citations: ReturnType<typeof citations>; failure?: undefined } | { index: number; citations?: undefined; failure: string };
+export type CitationsReply =
+  | { index: number; citations: Citations; failure?: undefined }
+  | { index: number; citations?: undefined; failure: string }
+  /** Sent last: the most engines the worker held at once. */
+  | { index?: undefined; mostEngines: number };
 
 const { items, locales, requests } = workerData as CitationsTask;
-const done = new Uint8Array(items.length);
+const engines = new CitationEngines('apa');
+/** Each item's entry and APA references while it is being formatted; undefined once sent. */
+const pending: ({ entry: CitationEntry; apa: string[] } | undefined)[] = [];
 
-function formatItem(index: number): void {
-  if (done[index]) return;
-  done[index] = 1;
-  let reply: CitationsReply;
+let mostEngines = 0;
+const send = (reply: CitationsReply) => parentPort!.postMessage(reply);
+
+/** Formats item `index` in the locales `from` to `to` (exclusive); sends it when it has them all. */
+function formatItem(index: number, from: number, to: number): void {
+  const state = pending[index];
+  if (!state) return;
   try {
-    reply = { index, citations: citations(items[index]!, locales) };
+    for (let locale = from; locale < to; locale += 1) {
+      state.apa[locale] ??= apaText(state.entry, locales[locale]!, engines);
+      mostEngines = Math.max(mostEngines, engines.size);
+    }
+    if (state.apa.length < locales.length) return;
+    const result = citationsOf(state.entry, state.apa, locales);
+    keepCitations(citationsKey(items[index]!, locales), result);
+    send({ index, citations: result });
   } catch (error) {
     // Its page formats it again and reports what is wrong.
-    reply = { index, failure: error instanceof Error ? error.message : String(error) };
+    send({ index, failure: error instanceof Error ? error.message : String(error) });
   }
-  parentPort!.postMessage(reply);
+  pending[index] = undefined;
 }
 
-for (let index = 0; index < items.length; index += 1) {
-  for (let asked = receiveMessageOnPort(requests); asked; asked = receiveMessageOnPort(requests)) formatItem(asked.message as number);
-  formatItem(index);
+items.forEach((item, index) => {
+  const kept = keptCitations(citationsKey(item, locales));
+  if (kept) send({ index, citations: kept });
+  else {
+    try {
+      pending[index] = { entry: citationEntry(item), apa: [] };
+    } catch (error) {
+      send({ index, failure: error instanceof Error ? error.message : String(error) });
+    }
+  }
+});
+
+for (let locale = 0; locale < locales.length; locale += 1) {
+  for (let index = 0; index < items.length; index += 1) {
+    for (let asked = receiveMessageOnPort(requests); asked; asked = receiveMessageOnPort(requests)) formatItem(asked.message as number, 0, locales.length);
+    formatItem(index, locale, locale + 1);
+  }
+  engines.release(locales[locale]!);
 }
+send({ mostEngines });
 requests.close();

@@ -10,6 +10,7 @@
 import { Worker } from 'node:worker_threads';
 import type { markdownProcessor, MarkdownInputs } from './markdown-pipeline.ts';
 import { spareCores } from './spare-cores.ts';
+import { workerHeap } from './worker-heap.ts';
 
 type Processor = ReturnType<typeof markdownProcessor>;
 type CreateRenderer = NonNullable<Processor['createMdxRenderer']>;
@@ -132,7 +133,7 @@ class WorkerPool {
 
   constructor(count: number, settings: { inputs: MarkdownInputs } & RendererSettings) {
     for (let index = 0; index < count; index += 1) {
-      const worker = new Worker(new URL('./mdx-worker.ts', import.meta.url), { workerData: settings });
+      const worker = new Worker(new URL('./mdx-worker.ts', import.meta.url), { workerData: settings, resourceLimits: workerHeap() });
       // A worker keeps the build alive only while it has files to compile.
       worker.unref();
       const slot: Slot = { worker, busy: 0, gone: false };

@@ -16,6 +16,7 @@ import { Worker } from 'node:worker_threads';
 import { buildCache } from './build-cache.ts';
 import { spareCores } from './spare-cores.ts';
 import { studyBodyKey, type StudyTextInputs } from './study-body.ts';
+import { workerHeap } from './worker-heap.ts';
 
 /** The build cache's folder of compiled study texts. */
 export const STUDY_BODIES_CACHE = 'study-texts';
@@ -171,7 +172,7 @@ export function compileStudyBodiesAhead(inputs: StudyTextInputs, files: readonly
   if (!cache || todo.length === 0 || workers === 0) return handle;
 
   const task: AheadTask = { inputs, files: todo, claims, order: todo.map((_, index) => index) };
-  worker = new Worker(new URL('./study-body-worker.ts', import.meta.url), { workerData: task, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+  worker = new Worker(new URL('./study-body-worker.ts', import.meta.url), { workerData: task, resourceLimits: workerHeap(WORKER_HEAP_MB) });
   worker.unref();
   worker.on('message', (reply: { index: number; failure?: string }) => {
     if (reply.failure === undefined) stats.onWorkers += 1;

@@ -14,6 +14,7 @@ import '@citation-js/plugin-ris';
 import { t } from '../../i18n/ui.ts';
 import { buildCache, cachedJson, cacheKey, readCachedJson } from '../build/build-cache.ts';
 import { citationsRegistry } from '../build/citations-registry.ts';
+import { CitationEngines, type CslData } from './citation-engines.ts';
 import { cslLocaleFile } from './csl-locales.ts';
 import type { AtlasConfig, CslType } from '../model/atlas-config.ts';
 import { pick, pickEntry } from '../model/localized-text.ts';
@@ -115,6 +116,16 @@ export function citations(item: CslItem, locales: readonly string[]): Citations 
   return result;
 }
 
+/** The citations a former build kept under `key` (`citationsKey`), if any. */
+export function keptCitations(key: string): Citations | undefined {
+  return readCachedJson<Citations>(formattedBefore, key);
+}
+
+/** Keeps an item's citations for later builds. */
+export function keepCitations(key: string, result: Citations): void {
+  formattedBefore?.set(key, JSON.stringify(result));
+}
+
 /**
  * The citations of an item as a page takes them: from this build or the build cache, else from
  * the worker formatting them ahead (`../build/citations-ahead.ts`), which then formats this item
@@ -122,7 +133,7 @@ export function citations(item: CslItem, locales: readonly string[]): Citations 
  */
 export async function citationsOfPage(item: CslItem, locales: readonly string[]): Promise<Citations> {
   const key = citationsKey(item, locales);
-  const known = formatted.get(key) ?? readCachedJson<Citations>(formattedBefore, key) ?? (await citationsRegistry()?.take(key));
+  const known = formatted.get(key) ?? keptCitations(key) ?? (await citationsRegistry()?.take(key));
   if (known) {
     formatted.set(key, known);
     return known;
@@ -136,13 +147,35 @@ export function citationFiles(item: CslItem): Omit<Citations, 'apa'> {
   return files(new Cite([item]), item);
 }
 
+/** The engines of the pages' own formatting, kept for the build (it happens only when the worker cannot). */
+const engines = new CitationEngines('apa');
+
 function format(item: CslItem, locales: readonly string[]): Citations {
+  const entry = citationEntry(item);
+  return citationsOf(entry, locales.map((locale) => apaText(entry, locale, engines)), locales);
+}
+
+/** An item parsed once for all its formats. */
+export interface CitationEntry {
+  item: CslItem;
+  cite: Cite;
+  data: CslData[];
+}
+
+export function citationEntry(item: CslItem): CitationEntry {
   const cite = new Cite([item]);
-  const apa = locales.map((locale) => {
-    registerLocale(locale);
-    return { locale, text: (cite.format('bibliography', { format: 'text', template: 'apa', lang: locale }) as string).trim() };
-  });
-  return { apa, ...files(cite, item) };
+  return { item, cite, data: cite.format('data', { format: 'object' }) as unknown as CslData[] };
+}
+
+/** The APA reference of an entry in `locale`, by one of `engines`. */
+export function apaText(entry: CitationEntry, locale: string, engines: CitationEngines): string {
+  registerLocale(locale);
+  return engines.bibliography(entry.data, locale).trim();
+}
+
+/** The citations of an entry from its APA references (`apa`, in the order of the atlas's citation locales). */
+export function citationsOf(entry: CitationEntry, apa: readonly string[], locales: readonly string[]): Citations {
+  return { apa: apa.map((text, index) => ({ locale: locales[index]!, text })), ...files(entry.cite, entry.item) };
 }
 
 function files(cite: Cite, item: CslItem): Omit<Citations, 'apa'> {
