@@ -138,7 +138,7 @@ function cacheDirOf(dir: string): string {
 }
 
 /**
- * Runs the build of the copy as `npm run build` does (`build-command.ts`) (with `ATLAS_DIR`) under `/usr/bin/time -v`: wall-clock
+ * Runs the build of the copy (with `ATLAS_DIR`) as `npm run build` does, under `/usr/bin/time -v`: wall-clock
  * seconds and peak memory. `cold` first removes the copy's output and every cache of its build.
  */
 function build(dir: string, cold = true): TimedBuild {

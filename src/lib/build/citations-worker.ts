@@ -6,8 +6,7 @@
  * between two items.
  */
 import { parentPort, receiveMessageOnPort, workerData, type MessagePort } from 'node:worker_threads';
-import { CitationEngines } from '../util/citation-engines.ts';
-import { apaText, citationEntry, citationsKey, citationsOf, keepCitations, keptCitations, type CitationEntry, type Citations, type CslItem } from '../util/citation.ts';
+import { apaEngines, apaText, citationEntry, citationsKey, citationsOf, keepCitations, keptCitations, type CitationEntry, type Citations, type CslItem } from '../util/citation.ts';
 
 export interface CitationsTask {
   items: CslItem[];
@@ -23,9 +22,9 @@ export type CitationsReply =
   | { index?: undefined; mostEngines: number };
 
 const { items, locales, requests } = workerData as CitationsTask;
-const engines = new CitationEngines('apa');
+const engines = apaEngines();
 /** Each item's entry and APA references while it is being formatted; undefined once sent. */
-const pending: ({ entry: CitationEntry; apa: string[] } | undefined)[] = [];
+const pending: ({ key: string; entry: CitationEntry; apa: string[] } | undefined)[] = [];
 
 let mostEngines = 0;
 const send = (reply: CitationsReply) => parentPort!.postMessage(reply);
@@ -41,7 +40,7 @@ function formatItem(index: number, from: number, to: number): void {
     }
     if (state.apa.length < locales.length) return;
     const result = citationsOf(state.entry, state.apa, locales);
-    keepCitations(citationsKey(items[index]!, locales), result);
+    keepCitations(state.key, result);
     send({ index, citations: result });
   } catch (error) {
     // Its page formats it again and reports what is wrong.
@@ -51,11 +50,12 @@ function formatItem(index: number, from: number, to: number): void {
 }
 
 items.forEach((item, index) => {
-  const kept = keptCitations(citationsKey(item, locales));
+  const key = citationsKey(item, locales);
+  const kept = keptCitations(key);
   if (kept) send({ index, citations: kept });
   else {
     try {
-      pending[index] = { entry: citationEntry(item), apa: [] };
+      pending[index] = { key, entry: citationEntry(item), apa: [] };
     } catch (error) {
       send({ index, failure: error instanceof Error ? error.message : String(error) });
     }

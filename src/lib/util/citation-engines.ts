@@ -9,10 +9,10 @@ import { plugins } from '@citation-js/core';
 import '@citation-js/plugin-csl';
 
 const require = createRequire(import.meta.url);
-const pluginCsl = require.resolve('@citation-js/plugin-csl');
+const fromPluginCsl = createRequire(require.resolve('@citation-js/plugin-csl'));
 /** The citeproc of plugin-csl, which patches its output formats: the same module, not another copy. */
-const CSL = createRequire(pluginCsl)('citeproc') as { Engine: new (sys: EngineSys, style: string, lang: string | undefined, forceLang: boolean) => Engine };
-const { getPrefixedEntry } = createRequire(pluginCsl)('./attr.js') as { getPrefixedEntry: (entry: string, id: string) => string };
+const CSL = fromPluginCsl('citeproc') as { Engine: new (sys: EngineSys, style: string, lang: string | undefined, forceLang: boolean) => Engine };
+const { getPrefixedEntry } = fromPluginCsl('./attr.js') as { getPrefixedEntry: (entry: string, id: string) => string };
 
 interface Register<T> {
   has(name: string): boolean;

@@ -147,8 +147,13 @@ export function citationFiles(item: CslItem): Omit<Citations, 'apa'> {
   return files(new Cite([item]), item);
 }
 
+/** Engines of APA 7 (citation-js's "apa"), the style of every citation the site shows. */
+export function apaEngines(): CitationEngines {
+  return new CitationEngines('apa');
+}
+
 /** The engines of the pages' own formatting, kept for the build (it happens only when the worker cannot). */
-const engines = new CitationEngines('apa');
+const engines = apaEngines();
 
 function format(item: CslItem, locales: readonly string[]): Citations {
   const entry = citationEntry(item);
